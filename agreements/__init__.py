@@ -1,0 +1,1 @@
+"""Reference data: countries, ILO instruments and ratifications, agreements, national rules."""

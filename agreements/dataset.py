@@ -1,0 +1,111 @@
+"""The dataset's text files: which file holds which table, and how cells become values."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from django.conf import settings
+from django.db import models
+
+from agreements import models as m
+
+SOURCED = ("source_title", "source_url", "verified_on", "verification", "notes")
+TRANSLATED = {"title": m.Agreement, "conditions": m.SchemeRule, "name": m.Institution}
+
+
+def _date(text: str) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def _int(text: str) -> int | None:
+    return int(text) if text else None
+
+
+def _text(text: str) -> str:
+    return text
+
+
+@dataclass(frozen=True)
+class Column:
+    csv: str
+    field: str
+    read: Callable[[str], Any] = _text
+
+
+@dataclass(frozen=True)
+class Table:
+    file: str
+    model: type[models.Model]
+    key: tuple[str, ...]
+    columns: tuple[Column, ...]
+    translated: tuple[str, ...] = ()
+
+    @property
+    def all_columns(self) -> tuple[Column, ...]:
+        sourced = (Column("source_title", "source_title"), Column("source_url", "source_url"),
+                   Column("verified_on", "verified_on", _date), Column("verification", "verification"),
+                   Column("notes", "notes"))
+        return self.columns + sourced
+
+    def translated_columns(self) -> list[str]:
+        return [f"{name}_{code}" for name in self.translated for code, _ in settings.LANGUAGES if code != "en"]
+
+
+def c(name: str, read: Callable[[str], Any] = _text, field: str | None = None) -> Column:
+    return Column(name, field or name, read)
+
+
+TABLES: tuple[Table, ...] = (
+    Table("instruments.csv", m.Instrument, ("code",),
+          (c("code"), c("title"), c("kind"), c("adopted", _date), c("url"))),
+    Table("ratifications.csv", m.Ratification, ("country", "instrument"),
+          (c("country"), c("instrument"), c("date", _date), c("status"), c("status_as_of", _date),
+           c("accepted"))),
+    Table("memberships.csv", m.Membership, ("country", "group", "start"),
+          (c("country"), c("group"), c("from", _date, "start"), c("to", _date, "end"))),
+    Table("agreements.csv", m.Agreement, ("code",),
+          (c("id", field="code"), c("title"), c("kind"), c("signed", _date), c("in_force", _date),
+           c("ended", _date), c("scope"), c("personal_scope")), ("title",)),
+    Table("agreement_parties.csv", m.AgreementParty, ("agreement", "country"),
+          (c("agreement_id", field="agreement"), c("country"), c("from", _date, "start"),
+           c("to", _date, "end"))),
+    Table("provisions.csv", m.Provision, ("agreement", "branch"),
+          (c("agreement_id", field="agreement"), c("branch"), c("totalization"), c("export"),
+           c("equal_treatment"), c("posting_limit_months", _int), c("min_months", _int),
+           c("article"))),
+    Table("scheme_rules.csv", m.SchemeRule, ("country", "branch", "fact", "statuses"),
+          (c("country"), c("branch"), c("fact"), c("statuses"), c("value"), c("conditions")),
+          ("conditions",)),
+    Table("institutions.csv", m.Institution, ("country", "role", "name"),
+          (c("country"), c("role"), c("name"), c("url")), ("name",)),
+)
+
+
+def data_dir() -> Path:
+    return Path(settings.REFERENCE_DATA_DIR)
+
+
+def read_rows(table: Table, directory: Path | None = None) -> Iterator[dict[str, str]]:
+    path = (directory or data_dir()) / table.file
+    if not path.exists():
+        return
+    with path.open(newline="", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            yield {k: (v or "").strip() for k, v in row.items() if k is not None}
+
+
+def files_digest(directory: Path | None = None) -> str:
+    """A short digest of every data file: the data_version of a freshly loaded dataset."""
+    digest = hashlib.sha256()
+    for table in TABLES:
+        path = (directory or data_dir()) / table.file
+        digest.update(table.file.encode())
+        if path.exists():
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]

@@ -1,0 +1,1 @@
+"""The questionnaire, the rules engine, assessments, result pages, PDF and JSON API."""

@@ -1,0 +1,141 @@
+"""Equal treatment with nationals in the host country, branch by branch."""
+
+from __future__ import annotations
+
+from entitlements.engine.facts import Facts
+from entitlements.engine.links import covers_person
+from entitlements.engine.types import (
+    SINGLE_PERMIT_STATUSES,
+    Citation,
+    EqualTreatment,
+    Finding,
+    Profile,
+)
+
+NORMLEX = "https://normlex.ilo.org/dyn/nrmlx_en/f?p=NORMLEXPUB:12100:0::NO::P12100_ILO_CODE:"
+# C118 Art. 2(1): the branches (a) to (i) a state may accept.
+C118_BRANCH = {
+    "medical_care": "a", "sickness": "b", "maternity": "c", "invalidity": "d", "old_age": "e",
+    "survivors": "f", "employment_injury": "g", "unemployment": "h", "family": "i",
+}
+# C102: the Part that sets the standard for each branch.
+C102_PART = {
+    "medical_care": "II", "sickness": "III", "unemployment": "IV", "old_age": "V",
+    "employment_injury": "VI", "family": "VII", "maternity": "VIII", "invalidity": "IX",
+    "survivors": "X",
+}
+# C97 Art. 6(1): immigrants lawfully within the territory; not the undocumented.
+LAWFUL_STATUSES = frozenset({
+    "permanent_resident", "work_permit", "seasonal_worker", "domestic_worker", "refugee",
+    "family_member", "citizen",
+})
+SINGLE_PERMIT_EQUALITY = Citation(
+    "eu_law", "Directive 2011/98/EU (single permit)", "Art. 12(1)(e)",
+    "https://eur-lex.europa.eu/eli/dir/2011/98/oj",
+)
+
+
+def ilo(code: str, article: str) -> Citation:
+    return Citation("ilo_instrument", f"ILO {code}", article, f"{NORMLEX}{code}")
+
+
+def equal_treatment(facts: Facts, profile: Profile, branch: str) -> EqualTreatment:
+    host = profile.residence_country
+    if host in profile.nationalities:
+        return EqualTreatment("guaranteed", (), (Finding("equality.national", {"country": host}),))
+    basis: list[Citation] = []
+    findings: list[Finding] = []
+    for rule in (_agreements, _single_permit, _c118, _c097, _c102):
+        cited, found = rule(facts, profile, branch)
+        basis.extend(cited)
+        findings.extend(found)
+    exclusion = facts.rule(host, branch, "coverage_exclusion", profile.status)
+    if basis:
+        return EqualTreatment("guaranteed", tuple(basis), tuple(findings))
+    if exclusion is not None and exclusion.verification != "unverified":
+        finding = Finding("equality.excluded", {"country": host, "conditions": exclusion.conditions},
+                          (exclusion.citation(),))
+        return EqualTreatment("not_guaranteed", (exclusion.citation(),), (*findings, finding))
+    return EqualTreatment("unknown", (), (*findings, Finding("equality.unknown", {"country": host})))
+
+
+def _agreements(facts: Facts, profile: Profile, branch: str) -> tuple[list[Citation], list[Finding]]:
+    """An agreement in force between the host and a state the person is a national of (or
+    one covering every insured person) that provides equal treatment for this branch."""
+    host, day = profile.residence_country, profile.as_of
+    basis = []
+    for agreement in facts.agreements_of(host):
+        found = agreement.provisions.get(branch)
+        if not agreement.in_force_on(day) or found is None or found.equal_treatment != "yes":
+            continue
+        applying = agreement.applying_parties(day)
+        if host not in applying or not covers_person(agreement, profile):
+            continue
+        if agreement.personal_scope != "lawful_residents" or _cross_border(profile, applying):
+            basis.append(agreement.citation(found.article))
+    return basis, []
+
+
+def _cross_border(profile: Profile, applying: frozenset[str]) -> bool:
+    # Reg. 1231/2010 needs a situation not confined to one Member State.
+    return len({p.country for p in profile.periods} & applying) >= 2
+
+
+def _single_permit(facts: Facts, profile: Profile, branch: str) -> tuple[list[Citation], list[Finding]]:
+    """Directive 2011/98/EU Art. 12(1)(e): single-permit workers are treated as nationals in
+    the branches of Reg. 883/2004 (Member States may restrict family benefits, Art. 12(2))."""
+    host = profile.residence_country
+    if profile.status in SINGLE_PERMIT_STATUSES and facts.in_group(host, "EU_SINGLE_PERMIT", profile.as_of):
+        findings = [Finding("equality.single_permit_family_restriction", {"country": host})] if branch == "family" else []
+        return [SINGLE_PERMIT_EQUALITY], findings
+    return [], []
+
+
+def _c118(facts: Facts, profile: Profile, branch: str) -> tuple[list[Citation], list[Finding]]:
+    """C118 Art. 3(1): equal treatment for nationals of another state that has accepted the
+    same branch (reciprocity); Art. 10(1): refugees and stateless persons without reciprocity."""
+    host = facts.ratification(profile.residence_country, "C118")
+    letter = C118_BRANCH[branch]
+    if host is None or not host.in_force:
+        return [], []
+    if not host.accepted:
+        return [], [Finding("equality.c118_branches_unknown", {"country": host.country}, (ilo("C118", "Art. 2"),))]
+    if letter not in host.accepted:
+        return [], []
+    if profile.is_refugee or profile.is_stateless:
+        return [ilo("C118", "Art. 10(1)")], []
+    for nationality in profile.nationalities:
+        other = facts.ratification(nationality, "C118")
+        if other is not None and other.in_force and letter in other.accepted:
+            return [ilo("C118", "Art. 3(1)")], []
+    return [], []
+
+
+def _c097(facts: Facts, profile: Profile, branch: str) -> tuple[list[Citation], list[Finding]]:
+    """C97 Art. 6(1)(b): lawful immigrants get treatment no less favourable than nationals in
+    social security, subject to arrangements on acquired rights and to rules for benefits paid
+    wholly out of public funds."""
+    host = facts.ratification(profile.residence_country, "C097")
+    if host is None or not host.in_force or profile.status not in LAWFUL_STATUSES:
+        return [], []
+    limits = Finding("equality.c097_limits", {"country": host.country}, (ilo("C097", "Art. 6(1)(b)"),))
+    return [ilo("C097", "Art. 6(1)(b)")], [limits]
+
+
+def _c102(facts: Facts, profile: Profile, branch: str) -> tuple[list[Citation], list[Finding]]:
+    """C102 Art. 68 (Part XII): non-national residents have the same rights as nationals; for
+    contributory schemes this is owed to nationals of states that accepted the same Part."""
+    host = facts.ratification(profile.residence_country, "C102")
+    part = C102_PART[branch]
+    if host is None or not host.in_force or part not in host.accepted:
+        return [], []
+    if profile.status == "undocumented":
+        return [], []
+    for nationality in profile.nationalities:
+        other = facts.ratification(nationality, "C102")
+        if other is not None and other.in_force and part in other.accepted:
+            return [ilo("C102", "Art. 68")], []
+    return [], []
+
+
+__all__ = ["C102_PART", "C118_BRANCH", "covers_person", "equal_treatment"]

@@ -1,0 +1,70 @@
+"""Which instruments link two countries on a date, branch by branch."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from entitlements.engine.facts import Facts
+from entitlements.engine.types import Agreement, Profile, Provision
+
+
+def in_force_between(facts: Facts, countries: set[str], day: date) -> list[Agreement]:
+    """Agreements in force on `day` that at least two of `countries` apply on that day."""
+    seen: dict[str, Agreement] = {}
+    for country in countries:
+        for agreement in facts.agreements_of(country):
+            if agreement.id in seen or not agreement.in_force_on(day):
+                continue
+            if len(agreement.applying_parties(day) & countries) >= 2:
+                seen[agreement.id] = agreement
+    return sorted(seen.values(), key=lambda a: (a.kind != "bilateral", a.id))
+
+
+def covers_person(agreement: Agreement, profile: Profile) -> bool | None:
+    """Whether the person falls within the agreement's personal scope (None: not known)."""
+    scope = agreement.personal_scope
+    if scope == "all_insured":
+        return True
+    parties = {p.country for p in agreement.parties}
+    national = bool(set(profile.nationalities) & parties)
+    if scope == "nationals":
+        # The usual formula of coordination instruments (e.g. Reg. 883/2004 Art. 2(1)):
+        # nationals of the parties, and stateless persons and refugees residing in one.
+        return national or profile.is_stateless or profile.is_refugee
+    if scope == "nationals_only":
+        return national
+    if scope == "lawful_residents":
+        # Reg. 1231/2010 Art. 1: third-country nationals legally resident in a Member State.
+        return profile.status != "undocumented" and profile.residence_country in parties
+    return None
+
+
+def provision(agreement: Agreement, branch: str) -> Provision | None:
+    return agreement.provisions.get(branch)
+
+
+def linked_for_totalization(
+    facts: Facts, profile: Profile, payer: str, branch: str, others: set[str]
+) -> dict[str, list[Agreement]]:
+    """For each country of `others`, the agreements that oblige `payer` to add its periods.
+
+    A bilateral links its two parties; a multilateral links every party applying it on the
+    date. There is no chaining: a country is linked only by an instrument that binds both.
+    """
+    day = profile.as_of
+    linked: dict[str, list[Agreement]] = {}
+    for agreement in facts.agreements_of(payer):
+        if not agreement.in_force_on(day) or agreement.scope != "comprehensive":
+            continue
+        found = provision(agreement, branch)
+        if found is None or found.totalization != "yes":
+            continue
+        if covers_person(agreement, profile) is False:
+            continue
+        applying = agreement.applying_parties(day)
+        if payer not in applying:
+            continue
+        for country in others & applying:
+            if country != payer:
+                linked.setdefault(country, []).append(agreement)
+    return linked
