@@ -16,8 +16,17 @@ class PartyInline(admin.TabularInline):
 class ProvisionInline(admin.TabularInline):
     model = models.Provision
     extra = 0
-    fields = ("branch", "totalization", "export", "equal_treatment", "posting_limit_months",
-              "min_months", "article", "verification", "source_url")
+    fields = (
+        "branch",
+        "totalization",
+        "export",
+        "equal_treatment",
+        "posting_limit_months",
+        "min_months",
+        "article",
+        "verification",
+        "source_url",
+    )
 
 
 @admin.register(models.Agreement)

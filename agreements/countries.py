@@ -6,13 +6,16 @@ from babel import Locale
 
 # CLDR territory codes that are not ISO 3166-1 countries or territories (Kosovo, XK, is
 # added back: it is not in ISO 3166-1 but agreements and passports name it).
-NOT_COUNTRIES = frozenset({"AC", "CP", "CQ", "DG", "EA", "EU", "EZ", "IC", "TA", "UN", "QO", "XA", "XB", "XK", "ZZ"})
+NOT_COUNTRIES = frozenset(
+    {"AC", "CP", "CQ", "DG", "EA", "EU", "EZ", "IC", "TA", "UN", "QO", "XA", "XB", "XK", "ZZ"}
+)
 
 
 @lru_cache(maxsize=1)
 def country_codes() -> frozenset[str]:
     names = Locale("en").territories
-    return frozenset(c for c in names if len(c) == 2 and c.isalpha() and c not in NOT_COUNTRIES) | {"XK"}
+    codes = {c for c in names if isinstance(c, str) and len(c) == 2 and c.isalpha()}
+    return frozenset(codes - NOT_COUNTRIES) | {"XK"}
 
 
 def is_country(code: str) -> bool:

@@ -48,13 +48,22 @@ class Table:
 
     @property
     def all_columns(self) -> tuple[Column, ...]:
-        sourced = (Column("source_title", "source_title"), Column("source_url", "source_url"),
-                   Column("verified_on", "verified_on", _date), Column("verification", "verification"),
-                   Column("notes", "notes"))
+        sourced = (
+            Column("source_title", "source_title"),
+            Column("source_url", "source_url"),
+            Column("verified_on", "verified_on", _date),
+            Column("verification", "verification"),
+            Column("notes", "notes"),
+        )
         return self.columns + sourced
 
     def translated_columns(self) -> list[str]:
-        return [f"{name}_{code}" for name in self.translated for code, _ in settings.LANGUAGES if code != "en"]
+        return [
+            f"{name}_{code}"
+            for name in self.translated
+            for code, _ in settings.LANGUAGES
+            if code != "en"
+        ]
 
 
 def c(name: str, read: Callable[[str], Any] = _text, field: str | None = None) -> Column:
@@ -62,28 +71,87 @@ def c(name: str, read: Callable[[str], Any] = _text, field: str | None = None) -
 
 
 TABLES: tuple[Table, ...] = (
-    Table("instruments.csv", m.Instrument, ("code",),
-          (c("code"), c("title"), c("kind"), c("adopted", _date), c("url"))),
-    Table("ratifications.csv", m.Ratification, ("country", "instrument"),
-          (c("country"), c("instrument"), c("date", _date), c("status"), c("status_as_of", _date),
-           c("accepted"))),
-    Table("memberships.csv", m.Membership, ("country", "group", "start"),
-          (c("country"), c("group"), c("from", _date, "start"), c("to", _date, "end"))),
-    Table("agreements.csv", m.Agreement, ("code",),
-          (c("id", field="code"), c("title"), c("kind"), c("signed", _date), c("in_force", _date),
-           c("ended", _date), c("scope"), c("personal_scope")), ("title",)),
-    Table("agreement_parties.csv", m.AgreementParty, ("agreement", "country"),
-          (c("agreement_id", field="agreement"), c("country"), c("from", _date, "start"),
-           c("to", _date, "end"))),
-    Table("provisions.csv", m.Provision, ("agreement", "branch"),
-          (c("agreement_id", field="agreement"), c("branch"), c("totalization"), c("export"),
-           c("equal_treatment"), c("posting_limit_months", _int), c("min_months", _int),
-           c("article"))),
-    Table("scheme_rules.csv", m.SchemeRule, ("country", "branch", "fact", "statuses"),
-          (c("country"), c("branch"), c("fact"), c("statuses"), c("value"), c("conditions")),
-          ("conditions",)),
-    Table("institutions.csv", m.Institution, ("country", "role", "name"),
-          (c("country"), c("role"), c("name"), c("url")), ("name",)),
+    Table(
+        "instruments.csv",
+        m.Instrument,
+        ("code",),
+        (c("code"), c("title"), c("kind"), c("adopted", _date), c("url")),
+    ),
+    Table(
+        "ratifications.csv",
+        m.Ratification,
+        ("country", "instrument"),
+        (
+            c("country"),
+            c("instrument"),
+            c("date", _date),
+            c("status"),
+            c("status_as_of", _date),
+            c("accepted"),
+        ),
+    ),
+    Table(
+        "memberships.csv",
+        m.Membership,
+        ("country", "group", "start"),
+        (c("country"), c("group"), c("from", _date, "start"), c("to", _date, "end")),
+    ),
+    Table(
+        "agreements.csv",
+        m.Agreement,
+        ("code",),
+        (
+            c("id", field="code"),
+            c("title"),
+            c("kind"),
+            c("signed", _date),
+            c("in_force", _date),
+            c("ended", _date),
+            c("scope"),
+            c("personal_scope"),
+        ),
+        ("title",),
+    ),
+    Table(
+        "agreement_parties.csv",
+        m.AgreementParty,
+        ("agreement", "country"),
+        (
+            c("agreement_id", field="agreement"),
+            c("country"),
+            c("from", _date, "start"),
+            c("to", _date, "end"),
+        ),
+    ),
+    Table(
+        "provisions.csv",
+        m.Provision,
+        ("agreement", "branch"),
+        (
+            c("agreement_id", field="agreement"),
+            c("branch"),
+            c("totalization"),
+            c("export"),
+            c("equal_treatment"),
+            c("posting_limit_months", _int),
+            c("min_months", _int),
+            c("article"),
+        ),
+    ),
+    Table(
+        "scheme_rules.csv",
+        m.SchemeRule,
+        ("country", "branch", "fact", "statuses"),
+        (c("country"), c("branch"), c("fact"), c("statuses"), c("value"), c("conditions")),
+        ("conditions",),
+    ),
+    Table(
+        "institutions.csv",
+        m.Institution,
+        ("country", "role", "name"),
+        (c("country"), c("role"), c("name"), c("url")),
+        ("name",),
+    ),
 )
 
 

@@ -9,7 +9,11 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-VERIFICATION = [("verified", _("verified")), ("secondary", _("secondary source")), ("unverified", _("unverified"))]
+VERIFICATION = [
+    ("verified", _("verified")),
+    ("secondary", _("secondary source")),
+    ("unverified", _("unverified")),
+]
 TRI = [("yes", _("yes")), ("no", _("no")), ("unknown", _("unknown"))]
 BRANCH_CHOICES = [
     ("medical_care", _("medical care")),
@@ -59,7 +63,9 @@ class Ratification(Sourced):
     history = HistoricalRecords()
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["country", "instrument"], name="one_ratification")]
+        constraints = [
+            models.UniqueConstraint(fields=["country", "instrument"], name="one_ratification")
+        ]
 
     def __str__(self) -> str:
         return f"{self.country} {self.instrument}"
@@ -73,7 +79,9 @@ class Membership(Sourced):
     history = HistoricalRecords()
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["country", "group", "start"], name="one_membership")]
+        constraints = [
+            models.UniqueConstraint(fields=["country", "group", "start"], name="one_membership")
+        ]
 
     def __str__(self) -> str:
         return f"{self.country} in {self.group}"
@@ -131,7 +139,9 @@ class Provision(Sourced):
     history = HistoricalRecords()
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["agreement", "branch"], name="one_provision")]
+        constraints = [
+            models.UniqueConstraint(fields=["agreement", "branch"], name="one_provision")
+        ]
 
     def __str__(self) -> str:
         return f"{self.agreement.code}: {self.branch}"
@@ -150,7 +160,9 @@ class SchemeRule(Sourced):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["country", "branch", "fact", "statuses"], name="one_rule")
+            models.UniqueConstraint(
+                fields=["country", "branch", "fact", "statuses"], name="one_rule"
+            )
         ]
 
     def __str__(self) -> str:
@@ -165,7 +177,9 @@ class Institution(Sourced):
     history = HistoricalRecords()
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["country", "role", "name"], name="one_institution")]
+        constraints = [
+            models.UniqueConstraint(fields=["country", "role", "name"], name="one_institution")
+        ]
 
     def __str__(self) -> str:
         return self.name

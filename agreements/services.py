@@ -48,14 +48,18 @@ def reference_data_load(*, directory: Path | None = None) -> LoadReport:
     return report
 
 
-def _values(table: Table, row: dict[str, str], agreements: dict[str, Agreement], line: int) -> dict[str, Any]:
+def _values(
+    table: Table, row: dict[str, str], agreements: dict[str, Agreement], line: int
+) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for column in table.all_columns:
         raw = row.get(column.csv, "")
         try:
             values[column.field] = column.read(raw)
         except ValueError as error:
-            raise DatasetError(f"{table.file} line {line}: {column.csv}={raw!r}: {error}") from error
+            raise DatasetError(
+                f"{table.file} line {line}: {column.csv}={raw!r}: {error}"
+            ) from error
     if "agreement" in values:
         code = values["agreement"]
         if code not in agreements:
@@ -70,11 +74,17 @@ def _values(table: Table, row: dict[str, str], agreements: dict[str, Agreement],
 
 
 def _key(table: Table, obj_or_values: Any) -> tuple[Any, ...]:
-    get = obj_or_values.get if isinstance(obj_or_values, dict) else lambda k: getattr(obj_or_values, k)
+    get = (
+        obj_or_values.get
+        if isinstance(obj_or_values, dict)
+        else lambda k: getattr(obj_or_values, k)
+    )
     return tuple(getattr(v, "code", v) for v in (get(k) for k in table.key))
 
 
-def _load_table(table: Table, directory: Path | None, agreements: dict[str, Agreement], report: LoadReport) -> None:
+def _load_table(
+    table: Table, directory: Path | None, agreements: dict[str, Agreement], report: LoadReport
+) -> None:
     wanted: dict[tuple[Any, ...], dict[str, Any]] = {}
     for line, row in enumerate(read_rows(table, directory), start=2):
         values = _values(table, row, agreements, line)
@@ -89,14 +99,14 @@ def _load_table(table: Table, directory: Path | None, agreements: dict[str, Agre
             obj.delete()
             report.removed[table.file] += 1
     for key, values in wanted.items():
-        obj = existing.get(key)
-        if obj is None:
+        current = existing.get(key)
+        if current is None:
             manager.create(**values)
             report.added[table.file] += 1
-        elif any(getattr(obj, k) != v for k, v in values.items()):
+        elif any(getattr(current, k) != v for k, v in values.items()):
             for k, v in values.items():
-                setattr(obj, k, v)
-            obj.save()
+                setattr(current, k, v)
+            current.save()
             report.changed[table.file] += 1
 
 

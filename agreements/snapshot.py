@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections import defaultdict
+from typing import cast
 
 from django.utils import translation
 
@@ -18,6 +19,8 @@ from entitlements.engine.types import (
     Provision,
     Ratification,
     Rule,
+    Tri,
+    Verification,
 )
 
 _lock = threading.Lock()
@@ -42,31 +45,16 @@ def facts_snapshot() -> Facts:
         return _cached
 
 
-def _verification(value: str) -> str:
-    return value if value in {"verified", "secondary"} else "unverified"
+def _verification(value: str) -> Verification:
+    return cast(Verification, value if value in {"verified", "secondary"} else "unverified")
 
 
-def build_facts(version: str) -> Facts:
-    with translation.override("en"):
-        return Facts.build(
-            data_version=version,
-            agreements=_agreements(),
-            ratifications=[
-                Ratification(r.country, r.instrument, r.date, r.status,
-                             frozenset(a.strip() for a in r.accepted.split(";") if a.strip()),
-                             _verification(r.verification), r.source_url)  # type: ignore[arg-type]
-                for r in m.Ratification.objects.all()
-            ],
-            rules=[
-                Rule(r.country, r.branch, r.fact, r.value,
-                     frozenset(s.strip() for s in r.statuses.split(";") if s.strip()) or frozenset({"*"}),
-                     r.conditions, _verification(r.verification), r.source_title, _first_url(r.source_url))  # type: ignore[arg-type]
-                for r in m.SchemeRule.objects.all()
-            ],
-            memberships=[Membership(x.country, x.group, x.start, x.end) for x in m.Membership.objects.all()],
-            institutions=[Institution(i.country, i.role, i.name, i.url) for i in m.Institution.objects.all()],
-            instruments=[Instrument(i.code, i.title, i.url) for i in m.Instrument.objects.all()],
-        )
+def _tri(value: str) -> Tri:
+    return cast(Tri, value if value in {"yes", "no"} else "unknown")
+
+
+def _split(text: str) -> frozenset[str]:
+    return frozenset(part.strip() for part in text.split(";") if part.strip())
 
 
 def _first_url(text: str) -> str:
@@ -77,6 +65,47 @@ def _first_url(text: str) -> str:
     return ""
 
 
+def build_facts(version: str) -> Facts:
+    with translation.override("en"):
+        return Facts.build(
+            data_version=version,
+            agreements=_agreements(),
+            ratifications=[
+                Ratification(
+                    r.country,
+                    r.instrument,
+                    r.date,
+                    r.status,
+                    _split(r.accepted),
+                    _verification(r.verification),
+                    _first_url(r.source_url),
+                )
+                for r in m.Ratification.objects.all()
+            ],
+            rules=[
+                Rule(
+                    r.country,
+                    r.branch,
+                    r.fact,
+                    r.value,
+                    _split(r.statuses) or frozenset({"*"}),
+                    r.conditions,
+                    _verification(r.verification),
+                    r.source_title,
+                    _first_url(r.source_url),
+                )
+                for r in m.SchemeRule.objects.all()
+            ],
+            memberships=[
+                Membership(x.country, x.group, x.start, x.end) for x in m.Membership.objects.all()
+            ],
+            institutions=[
+                Institution(i.country, i.role, i.name, i.url) for i in m.Institution.objects.all()
+            ],
+            instruments=[Instrument(i.code, i.title, i.url) for i in m.Instrument.objects.all()],
+        )
+
+
 def _agreements() -> list[Agreement]:
     parties: dict[int, list[Party]] = defaultdict(list)
     for p in m.AgreementParty.objects.all():
@@ -84,18 +113,32 @@ def _agreements() -> list[Agreement]:
     provisions: dict[int, dict[str, Provision]] = defaultdict(dict)
     for v in m.Provision.objects.all():
         provisions[v.agreement_id][v.branch] = Provision(
-            v.branch, v.totalization, v.export, v.equal_treatment,  # type: ignore[arg-type]
-            v.posting_limit_months, v.min_months, v.article, _verification(v.verification),  # type: ignore[arg-type]
+            v.branch,
+            _tri(v.totalization),
+            _tri(v.export),
+            _tri(v.equal_treatment),
+            v.posting_limit_months,
+            v.min_months,
+            v.article,
+            _verification(v.verification),
             _first_url(v.source_url),
         )
     return [
         Agreement(
-            id=a.code, title=a.title, kind=a.kind, in_force=a.in_force,  # type: ignore[arg-type]
+            id=a.code,
+            title=a.title,
+            kind="multilateral" if a.kind == "multilateral" else "bilateral",
+            in_force=a.in_force,
             parties=tuple(sorted(parties[a.pk], key=lambda p: p.country)),
-            provisions=provisions[a.pk], scope=a.scope, personal_scope=a.personal_scope,
-            ended=a.ended, signed=a.signed,
+            provisions=provisions[a.pk],
+            scope=a.scope,
+            personal_scope=a.personal_scope,
+            ended=a.ended,
+            signed=a.signed,
+            # EU acts are cited as EU law, not as agreements between states.
             citation_kind="eu_law" if a.code.startswith("EU-") else "agreement",
-            url=_first_url(a.source_url), verification=_verification(a.verification),  # type: ignore[arg-type]
+            url=_first_url(a.source_url),
+            verification=_verification(a.verification),
         )
         for a in m.Agreement.objects.all()
     ]

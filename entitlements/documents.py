@@ -8,8 +8,8 @@ from django.db import IntegrityError
 
 from entitlements.models import RenderedPdf, StoredAssessment
 from entitlements.pdf import render_summary_pdf
-from entitlements.services import assessment_run
 from entitlements.serializers import assessment_json
+from entitlements.services import assessment_run
 from entitlements.validation import profile_from_request
 
 logger = logging.getLogger(__name__)
@@ -36,7 +36,8 @@ def pdf_render_and_store(*, assessment_id: int, languages: list[str]) -> bytes |
     content = render_summary_pdf(results=results, answers=stored.request)
     try:
         RenderedPdf.objects.update_or_create(
-            assessment=stored, key=pdf_key(stored, languages, assessment.data_version),
+            assessment=stored,
+            key=pdf_key(stored, languages, assessment.data_version),
             defaults={"content": content},
         )
     except IntegrityError:

@@ -45,7 +45,9 @@ class RenderedPdf(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["assessment", "key"], name="one_pdf_per_key")]
+        constraints = [
+            models.UniqueConstraint(fields=["assessment", "key"], name="one_pdf_per_key")
+        ]
 
     def __str__(self) -> str:
         return self.key

@@ -15,31 +15,69 @@ def openapi_document(schemas: Path) -> dict[str, Any]:
     errors = {
         "type": "object",
         "required": ["errors"],
-        "properties": {"errors": {"type": "object", "additionalProperties": {"type": "array", "items": {"type": "string"}}}},
+        "properties": {
+            "errors": {
+                "type": "object",
+                "additionalProperties": {"type": "array", "items": {"type": "string"}},
+            }
+        },
     }
     return {
         "openapi": "3.1.0",
-        "info": {"title": "Migrant social security rights portal", "version": "1",
-                 "description": "Which social security rights follow a migrant worker across borders. "
-                                "Results are information, not decisions."},
+        "info": {
+            "title": "Migrant social security rights portal",
+            "version": "1",
+            "description": "Which social security rights follow a migrant worker across borders. "
+            "Results are information, not decisions.",
+        },
         "paths": {
             "/api/v1/assessments": {
                 "post": {
                     "summary": "Assess a person's situation",
-                    "requestBody": {"required": True, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/AssessmentRequest"}}}},
+                    "requestBody": {
+                        "required": True,
+                        "content": {
+                            "application/json": {
+                                "schema": {"$ref": "#/components/schemas/AssessmentRequest"}
+                            }
+                        },
+                    },
                     "responses": {
-                        "200": {"description": "The assessment", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/AssessmentResult"}}}},
-                        "400": {"description": "Bad input, with a message per field", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Errors"}}}},
-                        "413": {"description": "Request too large", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Errors"}}}},
+                        "200": {
+                            "description": "The assessment",
+                            "content": {
+                                "application/json": {
+                                    "schema": {"$ref": "#/components/schemas/AssessmentResult"}
+                                }
+                            },
+                        },
+                        "400": {
+                            "description": "Bad input, with a message per field",
+                            "content": {
+                                "application/json": {
+                                    "schema": {"$ref": "#/components/schemas/Errors"}
+                                }
+                            },
+                        },
+                        "413": {
+                            "description": "Request too large",
+                            "content": {
+                                "application/json": {
+                                    "schema": {"$ref": "#/components/schemas/Errors"}
+                                }
+                            },
+                        },
                     },
                 }
             }
         },
-        "components": {"schemas": {
-            "AssessmentRequest": _components(request, "AssessmentRequest"),
-            "AssessmentResult": _components(result, "AssessmentResult"),
-            "Errors": errors,
-        }},
+        "components": {
+            "schemas": {
+                "AssessmentRequest": _components(request, "AssessmentRequest"),
+                "AssessmentResult": _components(result, "AssessmentResult"),
+                "Errors": errors,
+            }
+        },
     }
 
 

@@ -16,11 +16,18 @@ from django.utils.translation import get_language_info
 def summary_rows(results: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Parts of the summary, each with one cell per language, in reading order."""
     first = results[0]
-    rows: list[dict[str, Any]] = [{"part": "heading", "items": results}, {"part": "answers", "items": results}]
-    rows += [{"part": "guarantee", "items": [r["guarantees"][i] for r in results]}
-             for i in range(len(first["guarantees"]))]
-    rows += [{"part": "benefit", "items": [r["benefits"][i] for r in results]}
-             for i in range(len(first["benefits"]))]
+    rows: list[dict[str, Any]] = [
+        {"part": "heading", "items": results},
+        {"part": "answers", "items": results},
+    ]
+    rows += [
+        {"part": "guarantee", "items": [r["guarantees"][i] for r in results]}
+        for i in range(len(first["guarantees"]))
+    ]
+    rows += [
+        {"part": "benefit", "items": [r["benefits"][i] for r in results]}
+        for i in range(len(first["benefits"]))
+    ]
     if first.get("posting"):
         rows.append({"part": "posting", "items": results})
     rows += [{"part": "steps", "items": results}, {"part": "footer", "items": results}]
@@ -31,10 +38,20 @@ def render_summary_pdf(*, results: list[dict[str, Any]], answers: dict[str, Any]
     """`results`: the contract result in each language (the person's first)."""
     from weasyprint import HTML  # imported here: slow to import, and only PDFs need it
 
-    languages = [{"code": r["language"], "bidi": get_language_info(r["language"])["bidi"]} for r in results]
-    rows = [{**row, "cells": list(zip(languages, row["items"], results, strict=True))}
-            for row in summary_rows(results)]
-    html = render_to_string("entitlements/pdf.html", {
-        "rows": rows, "languages": languages, "answers": answers, "lang": languages[0],
-    })
+    languages = [
+        {"code": r["language"], "bidi": get_language_info(r["language"])["bidi"]} for r in results
+    ]
+    rows = [
+        {**row, "cells": list(zip(languages, row["items"], results, strict=True))}
+        for row in summary_rows(results)
+    ]
+    html = render_to_string(
+        "entitlements/pdf.html",
+        {
+            "rows": rows,
+            "languages": languages,
+            "answers": answers,
+            "lang": languages[0],
+        },
+    )
     return HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf()

@@ -15,8 +15,9 @@ from entitlements.tasks import render_pdf
 logger = logging.getLogger(__name__)
 
 
-def pdf_response(request: HttpRequest, stored: StoredAssessment, languages: list[str], *,
-                 cached: bytes | None) -> HttpResponse:
+def pdf_response(
+    request: HttpRequest, stored: StoredAssessment, languages: list[str], *, cached: bytes | None
+) -> HttpResponse:
     content = cached
     if content is None:
         try:
@@ -29,9 +30,13 @@ def pdf_response(request: HttpRequest, stored: StoredAssessment, languages: list
             content = pdf_cached(stored=stored, languages=languages)  # done already when eager
     if content is None:
         # A worker is on it: a page that reloads itself (no script needed) until it is ready.
-        response = render(request, "entitlements/pdf_wait.html", {"token": stored.token}, status=202)
+        response = render(
+            request, "entitlements/pdf_wait.html", {"token": stored.token}, status=202
+        )
         response["Refresh"] = "2"
         return response
     response = HttpResponse(content, content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="rights-summary-{"-".join(languages)}.pdf"'
+    response["Content-Disposition"] = (
+        f'attachment; filename="rights-summary-{"-".join(languages)}.pdf"'
+    )
     return response

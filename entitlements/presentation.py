@@ -10,7 +10,8 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from django.utils.formats import number_format
-from django.utils.translation import get_language, gettext as _, gettext_lazy, ngettext
+from django.utils.translation import get_language, gettext_lazy, ngettext
+from django.utils.translation import gettext as _
 
 from agreements.countries import country_name
 from entitlements.engine.types import Finding
@@ -29,7 +30,9 @@ BRANCH_NAMES = {
 GUARANTEE_NAMES = {
     "health_care": gettext_lazy("Essential health care, including maternity care"),
     "child_income": gettext_lazy("Basic income security for children"),
-    "working_age_income": gettext_lazy("Basic income security for people of working age who cannot earn enough"),
+    "working_age_income": gettext_lazy(
+        "Basic income security for people of working age who cannot earn enough"
+    ),
     "old_age_income": gettext_lazy("Basic income security for older persons"),
 }
 STATUS_NAMES = {
@@ -77,7 +80,11 @@ EMPLOYMENT_NAMES = {
     "domestic_worker": gettext_lazy("Domestic worker"),
     "informal": gettext_lazy("Informal work"),
 }
-INSURED_NAMES = {"yes": gettext_lazy("yes"), "no": gettext_lazy("no"), "unknown": gettext_lazy("I do not know")}
+INSURED_NAMES = {
+    "yes": gettext_lazy("yes"),
+    "no": gettext_lazy("no"),
+    "unknown": gettext_lazy("I do not know"),
+}
 CERTIFICATES = {"A1": "A1", "certificate_of_coverage": gettext_lazy("certificate of coverage")}
 
 
@@ -102,126 +109,236 @@ Render = Callable[[Mapping[str, Any]], str]
 SENTENCES: dict[str, Render] = {
     "r202.health_care": lambda p: _(
         "ILO Recommendation No. 202 asks every state to guarantee access to essential health care, "
-        "including maternity care, to at least all residents."),
+        "including maternity care, to at least all residents."
+    ),
     "r202.child_income": lambda p: _(
         "ILO Recommendation No. 202 asks every state to guarantee basic income security for "
-        "children, giving access to nutrition, education and care."),
+        "children, giving access to nutrition, education and care."
+    ),
     "r202.working_age_income": lambda p: _(
         "ILO Recommendation No. 202 asks every state to guarantee basic income security for people "
-        "of working age who cannot earn enough, in sickness, unemployment, maternity and disability."),
+        "of working age who cannot earn enough, in sickness, unemployment, maternity and disability."
+    ),
     "r202.old_age_income": lambda p: _(
-        "ILO Recommendation No. 202 asks every state to guarantee basic income security for older persons."),
-    "r202.falls_short": lambda p: _(
-        "What %(country)s offers falls short of what Recommendation No. 202 asks for all residents.")
-        % {"country": country(p["country"])},
-    "guarantee.available": lambda p: _("Available to you in %(country)s.") % {"country": country(p["country"])},
-    "guarantee.conditional": lambda p: _("Available to you in %(country)s under conditions.")
-        % {"country": country(p["country"])},
-    "guarantee.not_available": lambda p: _("Not available to you in %(country)s.")
-        % {"country": country(p["country"])},
-    "guarantee.unknown": lambda p: _(
-        "Our data does not yet say whether this is available to you in %(country)s. "
-        "Ask the social security institution or a migrant support organisation there.")
-        % {"country": country(p["country"])},
+        "ILO Recommendation No. 202 asks every state to guarantee basic income security for older persons."
+    ),
+    "r202.falls_short": lambda p: (
+        _(
+            "What %(country)s offers falls short of what Recommendation No. 202 asks for all residents."
+        )
+        % {"country": country(p["country"])}
+    ),
+    "guarantee.available": lambda p: (
+        _("Available to you in %(country)s.") % {"country": country(p["country"])}
+    ),
+    "guarantee.conditional": lambda p: (
+        _("Available to you in %(country)s under conditions.") % {"country": country(p["country"])}
+    ),
+    "guarantee.not_available": lambda p: (
+        _("Not available to you in %(country)s.") % {"country": country(p["country"])}
+    ),
+    "guarantee.unknown": lambda p: (
+        _(
+            "Our data does not yet say whether this is available to you in %(country)s. "
+            "Ask the social security institution or a migrant support organisation there."
+        )
+        % {"country": country(p["country"])}
+    ),
     "guarantee.condition": lambda p: str(p["text"]),
-    "guarantee.residence_years": lambda p: _(
-        "A pension for older persons in %(country)s requires %(years)s years of residence.")
-        % {"country": country(p["country"]), "years": number_format(p["months"] // 12)},
-    "data.unverified": lambda p: _(
-        "Possibly: this fact about %(country)s comes from a source we could not yet verify. "
-        "Check it with the institution.") % {"country": country(p["country"])},
-    "totalization.not_linked": lambda p: _(
-        "%(payer)s does not add your periods from %(countries)s: no agreement in force binds them both.")
-        % {"payer": country(p["payer"]), "countries": countries(p["countries"])},
-    "totalization.minimum_not_reached": lambda p: _(
-        "%(payer)s adds periods from %(country)s only after %(min)s of insurance in %(payer)s.")
-        % {"payer": country(p["payer"]), "country": country(p["country"]), "min": months(p["min_months"])},
-    "totalization.several_instruments": lambda p: _(
-        "Several instruments apply in %(payer)s. %(best)s is the more favourable: it adds periods from "
-        "the most countries. You may rely on it; the others do not take rights away.")
-        % {"payer": country(p["payer"]), "best": p["best"]},
-    "export.single_permit": lambda p: _(
-        "As a worker from outside the EU, you keep the pension from %(payer)s when you move to "
-        "%(to)s, under the same conditions and at the same rates as its own nationals who move there.")
-        % {"payer": country(p["payer"]), "to": country(p["to"])},
-    "export.national_rule": lambda p: _("The law of %(payer)s on paying pensions abroad: %(conditions)s")
-        % {"payer": country(p["payer"]), "conditions": p["conditions"]},
-    "export.refund_only": lambda p: _(
-        "%(payer)s may refund your contributions when you leave instead: %(conditions)s")
-        % {"payer": country(p["payer"]), "conditions": p["conditions"]},
-    "export.unknown": lambda p: _(
-        "Our data does not say whether %(payer)s pays this benefit to someone living in %(to)s.")
-        % {"payer": country(p["payer"]), "to": country(p["to"])},
-    "equality.national": lambda p: _("You are a national of %(country)s.") % {"country": country(p["country"])},
-    "equality.excluded": lambda p: _("The law of %(country)s excludes people in your situation: %(conditions)s")
-        % {"country": country(p["country"]), "conditions": p["conditions"]},
-    "equality.unknown": lambda p: _(
-        "We found no instrument that guarantees you equal treatment in %(country)s for this benefit; "
-        "national law may still give it.") % {"country": country(p["country"])},
+    "guarantee.residence_years": lambda p: (
+        _("A pension for older persons in %(country)s requires %(years)s years of residence.")
+        % {"country": country(p["country"]), "years": number_format(p["months"] // 12)}
+    ),
+    "data.unverified": lambda p: (
+        _(
+            "Possibly: this fact about %(country)s comes from a source we could not yet verify. "
+            "Check it with the institution."
+        )
+        % {"country": country(p["country"])}
+    ),
+    "totalization.not_linked": lambda p: (
+        _(
+            "%(payer)s does not add your periods from %(countries)s: no agreement in force binds them both."
+        )
+        % {"payer": country(p["payer"]), "countries": countries(p["countries"])}
+    ),
+    "totalization.minimum_not_reached": lambda p: (
+        _("%(payer)s adds periods from %(country)s only after %(min)s of insurance in %(payer)s.")
+        % {
+            "payer": country(p["payer"]),
+            "country": country(p["country"]),
+            "min": months(p["min_months"]),
+        }
+    ),
+    "totalization.several_instruments": lambda p: (
+        _(
+            "Several instruments apply in %(payer)s. %(best)s is the more favourable: it adds periods from "
+            "the most countries. You may rely on it; the others do not take rights away."
+        )
+        % {"payer": country(p["payer"]), "best": p["best"]}
+    ),
+    "export.single_permit": lambda p: (
+        _(
+            "As a worker from outside the EU, you keep the pension from %(payer)s when you move to "
+            "%(to)s, under the same conditions and at the same rates as its own nationals who move there."
+        )
+        % {"payer": country(p["payer"]), "to": country(p["to"])}
+    ),
+    "export.national_rule": lambda p: (
+        _("The law of %(payer)s on paying pensions abroad: %(conditions)s")
+        % {"payer": country(p["payer"]), "conditions": p["conditions"]}
+    ),
+    "export.refund_only": lambda p: (
+        _("%(payer)s may refund your contributions when you leave instead: %(conditions)s")
+        % {"payer": country(p["payer"]), "conditions": p["conditions"]}
+    ),
+    "export.unknown": lambda p: (
+        _("Our data does not say whether %(payer)s pays this benefit to someone living in %(to)s.")
+        % {"payer": country(p["payer"]), "to": country(p["to"])}
+    ),
+    "equality.national": lambda p: (
+        _("You are a national of %(country)s.") % {"country": country(p["country"])}
+    ),
+    "equality.excluded": lambda p: (
+        _("The law of %(country)s excludes people in your situation: %(conditions)s")
+        % {"country": country(p["country"]), "conditions": p["conditions"]}
+    ),
+    "equality.unknown": lambda p: (
+        _(
+            "We found no instrument that guarantees you equal treatment in %(country)s for this benefit; "
+            "national law may still give it."
+        )
+        % {"country": country(p["country"])}
+    ),
     "equality.c097_limits": lambda p: _(
         "Convention No. 97 allows limits for benefits paid wholly from public funds and for rights "
-        "still being acquired."),
-    "equality.c118_branches_unknown": lambda p: _(
-        "%(country)s has ratified Convention No. 118, but our data does not yet list the branches it accepted.")
-        % {"country": country(p["country"])},
-    "equality.single_permit_family_restriction": lambda p: _(
-        "Member States may restrict family benefits for workers with permits of six months or less.")
-        % {},
-    "posting.within_limit": lambda p: _(
-        "While posted to %(country)s you stay insured in %(from)s for up to %(limit)s (%(agreement)s); "
-        "so far %(months)s.") % {"country": country(p["country"]), "from": country(p["from"]),
-                                  "limit": months(p["limit"]), "agreement": p["agreement"],
-                                  "months": months(p["months"])},
-    "posting.limit_exceeded": lambda p: _(
-        "Your posting to %(country)s has lasted %(months)s, more than the %(limit)s that %(agreement)s "
-        "allows: the law of %(country)s applies unless both institutions agreed an extension.")
-        % {"country": country(p["country"]), "months": months(p["months"]), "limit": months(p["limit"]),
-           "agreement": p["agreement"]},
-    "posting.no_instrument": lambda p: _(
-        "No agreement in force between %(from)s and %(country)s covers postings: the law of %(country)s "
-        "applies to work there, and you may owe contributions in both.")
-        % {"from": country(p["from"]), "country": country(p["country"])},
-    "step.statement_of_periods": lambda p: _(
-        "Ask %(institution)s for a statement of your insured periods in %(country)s.")
-        % {"institution": p.get("institution") or _("the pension institution"), "country": country(p["country"])},
-    "step.claim_with_totalization": lambda p: _(
-        "When you claim in %(country)s, name your periods in %(others)s: they must be added to yours.")
-        % {"country": country(p["country"]), "others": countries(p["others"])},
-    "step.request_certificate": lambda p: _(
-        "Ask the institution in %(from)s for the %(certificate)s that proves you stay insured there "
-        "while working in %(country)s.")
-        % {"from": country(p["from"]), "country": country(p["country"]),
-           "certificate": CERTIFICATES.get(p["certificate"], p["certificate"])},
-    "step.posting_extension": lambda p: _(
-        "Ask your employer whether the institutions of %(from)s and %(country)s agreed to extend your "
-        "posting; otherwise register with social security in %(country)s.")
-        % {"from": country(p["from"]), "country": country(p["country"])},
-    "step.ask_unknown": lambda p: _(
-        "We could not assess %(branches)s in %(country)s. Ask %(institution)s.")
-        % {"branches": branch_list(p["branches"]), "country": country(p["country"]),
-           "institution": p.get("institution") or _("its social security institution")},
-    "step.origin_offer": lambda p: _("%(country)s offers its nationals abroad: %(text)s")
-        % {"country": country(p["country"]), "text": p["text"]},
+        "still being acquired."
+    ),
+    "equality.c118_branches_unknown": lambda p: (
+        _(
+            "%(country)s has ratified Convention No. 118, but our data does not yet list the branches it accepted."
+        )
+        % {"country": country(p["country"])}
+    ),
+    "equality.single_permit_family_restriction": lambda p: (
+        _(
+            "Member States may restrict family benefits for workers with permits of six months or less."
+        )
+        % {}
+    ),
+    "posting.within_limit": lambda p: (
+        _(
+            "While posted to %(country)s you stay insured in %(from)s for up to %(limit)s (%(agreement)s); "
+            "so far %(months)s."
+        )
+        % {
+            "country": country(p["country"]),
+            "from": country(p["from"]),
+            "limit": months(p["limit"]),
+            "agreement": p["agreement"],
+            "months": months(p["months"]),
+        }
+    ),
+    "posting.limit_exceeded": lambda p: (
+        _(
+            "Your posting to %(country)s has lasted %(months)s, more than the %(limit)s that %(agreement)s "
+            "allows: the law of %(country)s applies unless both institutions agreed an extension."
+        )
+        % {
+            "country": country(p["country"]),
+            "months": months(p["months"]),
+            "limit": months(p["limit"]),
+            "agreement": p["agreement"],
+        }
+    ),
+    "posting.no_instrument": lambda p: (
+        _(
+            "No agreement in force between %(from)s and %(country)s covers postings: the law of %(country)s "
+            "applies to work there, and you may owe contributions in both."
+        )
+        % {"from": country(p["from"]), "country": country(p["country"])}
+    ),
+    "step.statement_of_periods": lambda p: (
+        _("Ask %(institution)s for a statement of your insured periods in %(country)s.")
+        % {
+            "institution": p.get("institution") or _("the pension institution"),
+            "country": country(p["country"]),
+        }
+    ),
+    "step.claim_with_totalization": lambda p: (
+        _(
+            "When you claim in %(country)s, name your periods in %(others)s: they must be added to yours."
+        )
+        % {"country": country(p["country"]), "others": countries(p["others"])}
+    ),
+    "step.request_certificate": lambda p: (
+        _(
+            "Ask the institution in %(from)s for the %(certificate)s that proves you stay insured there "
+            "while working in %(country)s."
+        )
+        % {
+            "from": country(p["from"]),
+            "country": country(p["country"]),
+            "certificate": CERTIFICATES.get(p["certificate"], p["certificate"]),
+        }
+    ),
+    "step.posting_extension": lambda p: (
+        _(
+            "Ask your employer whether the institutions of %(from)s and %(country)s agreed to extend your "
+            "posting; otherwise register with social security in %(country)s."
+        )
+        % {"from": country(p["from"]), "country": country(p["country"])}
+    ),
+    "step.ask_unknown": lambda p: (
+        _("We could not assess %(branches)s in %(country)s. Ask %(institution)s.")
+        % {
+            "branches": branch_list(p["branches"]),
+            "country": country(p["country"]),
+            "institution": p.get("institution") or _("its social security institution"),
+        }
+    ),
+    "step.origin_offer": lambda p: (
+        _("%(country)s offers its nationals abroad: %(text)s")
+        % {"country": country(p["country"]), "text": p["text"]}
+    ),
     "step.keep_documents": lambda p: _(
-        "Keep your contracts, pay slips and any insurance numbers from every country: they prove your periods."),
+        "Keep your contracts, pay slips and any insurance numbers from every country: they prove your periods."
+    ),
     "warning.information_not_decision": lambda p: _(
-        "This is information, not a decision. Only the institutions decide on a claim."),
+        "This is information, not a decision. Only the institutions decide on a claim."
+    ),
     "warning.uninsured_periods": lambda p: _(
         "Periods marked as not insured, or of which you do not know, are not counted. If contributions "
-        "were paid, ask for a statement: they may count."),
+        "were paid, ask for a statement: they may count."
+    ),
     "warning.undocumented_rights": lambda p: (
-        _("Even without papers, you keep the rights that come from work you have already done "
-          "(ILO Convention No. 143, Article 9), and %(country)s has ratified it.")
-        if p["c143"] else
-        _("Even without papers, the rights that come from work you have already done should be "
-          "respected (ILO Convention No. 143, Article 9), although %(country)s has not ratified it."))
+        (
+            _(
+                "Even without papers, you keep the rights that come from work you have already done "
+                "(ILO Convention No. 143, Article 9), and %(country)s has ratified it."
+            )
+            if p["c143"]
+            else _(
+                "Even without papers, the rights that come from work you have already done should be "
+                "respected (ILO Convention No. 143, Article 9), although %(country)s has not ratified it."
+            )
+        )
         % {"country": country(p["country"])}
-        + " " + _("Ask a trade union or a migrant support organisation first; you do not need to give your name."),
-    "warning.agreement_date_unknown": lambda p: _(
-        "These agreements may apply, but our data cannot yet say since when they are in force, so they "
-        "were not used: %(titles)s.") % {"titles": "; ".join(p["agreements"])},
+        + " "
+        + _(
+            "Ask a trade union or a migrant support organisation first; you do not need to give your name."
+        )
+    ),
+    "warning.agreement_date_unknown": lambda p: (
+        _(
+            "These agreements may apply, but our data cannot yet say since when they are in force, so they "
+            "were not used: %(titles)s."
+        )
+        % {"titles": "; ".join(p["agreements"])}
+    ),
     "warning.unverified_data": lambda p: _(
-        "Some facts used here are not yet verified from an official source; they are marked 'possibly'."),
+        "Some facts used here are not yet verified from an official source; they are marked 'possibly'."
+    ),
 }
 
 
@@ -231,5 +348,3 @@ def sentence(finding: Finding) -> str:
         # A code without a sentence is a bug; say something true rather than nothing.
         return _("(An explanation is missing for this result: %(code)s.)") % {"code": finding.code}
     return str(render(finding.params))
-
-

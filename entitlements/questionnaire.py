@@ -30,9 +30,14 @@ STEPS = (
 SLUGS = [s.slug for s in STEPS]
 # Which step asks for each field of the request, to send a person back to the right place.
 FIELD_STEP = {
-    "nationalities": "person", "status": "person", "birth_year": "person",
-    "residence_country": "places", "future_residence_country": "places", "origin_country": "places",
-    "work_history": "work", "children": "children",
+    "nationalities": "person",
+    "status": "person",
+    "birth_year": "person",
+    "residence_country": "places",
+    "future_residence_country": "places",
+    "origin_country": "places",
+    "work_history": "work",
+    "children": "children",
 }
 # The request's names for a period's months, and the form's.
 PERIOD_FIELD = {"from": "start", "to": "end"}
@@ -61,8 +66,16 @@ def previous_slug(slug: str) -> str | None:
 
 def progress(slug: str) -> list[dict[str, Any]]:
     current = SLUGS.index(slug)
-    return [{"slug": s.slug, "title": s.title, "number": i + 1, "done": i < current, "current": i == current}
-            for i, s in enumerate(STEPS)]
+    return [
+        {
+            "slug": s.slug,
+            "title": s.title,
+            "number": i + 1,
+            "done": i < current,
+            "current": i == current,
+        }
+        for i, s in enumerate(STEPS)
+    ]
 
 
 def first_missing_step(data: dict[str, Any]) -> str | None:
@@ -77,7 +90,9 @@ def request_of(data: dict[str, Any]) -> dict[str, Any]:
     """The contract's request that the answers so far make."""
     person, places = data.get("person", {}), data.get("places", {})
     request: dict[str, Any] = {
-        "nationalities": [n for n in (person.get("nationality"), person.get("second_nationality")) if n],
+        "nationalities": [
+            n for n in (person.get("nationality"), person.get("second_nationality")) if n
+        ],
         "status": person.get("status"),
         "residence_country": places.get("residence_country"),
         "work_history": list(data.get("work_history", [])),
@@ -115,11 +130,15 @@ def period_errors(data: dict[str, Any], period: dict[str, Any]) -> dict[str, lis
 
 def _repeats(periods: list[dict[str, Any]], new: dict[str, Any]) -> bool:
     """A period wholly inside one already given for the same country adds nothing: a typo."""
+
     def span(p: dict[str, Any]) -> tuple[str, str]:
         return p["from"], p.get("to") or "9999-12"
 
     start, end = span(new)
-    return any(p["country"] == new["country"] and span(p)[0] <= start and end <= span(p)[1] for p in periods)
+    return any(
+        p["country"] == new["country"] and span(p)[0] <= start and end <= span(p)[1]
+        for p in periods
+    )
 
 
 def children_full(data: dict[str, Any]) -> bool:

@@ -68,32 +68,50 @@ def payer_json(p: PayerResult) -> dict[str, Any]:
         "countable_months": p.countable_months,
         "qualifying_months": p.qualifying_months,
         "met": p.met,
-        "export": {"to": p.export.to, "status": p.export.status, "legal_basis": citations_json(p.export.legal_basis)},
+        "export": {
+            "to": p.export.to,
+            "status": p.export.status,
+            "legal_basis": citations_json(p.export.legal_basis),
+        },
         "legal_basis": citations_json(p.legal_basis),
         "findings": [finding_json(f) for f in p.findings],
     }
 
 
 def benefit_json(b: BenefitResult) -> dict[str, Any]:
-    findings = [*b.findings, *b.equal_treatment.findings, *(f for p in b.payers for f in p.findings)]
+    findings = [
+        *b.findings,
+        *b.equal_treatment.findings,
+        *(f for p in b.payers for f in p.findings),
+    ]
     unique = list(dict.fromkeys(findings))
     return {
         "branch": b.branch,
         "portability": b.portability,
         "agreements": [agreement_json(a) for a in b.agreements],
-        "totalization": {"applies": b.totalization_applies, "months_by_country": dict(b.months_by_country)},
+        "totalization": {
+            "applies": b.totalization_applies,
+            "months_by_country": dict(b.months_by_country),
+        },
         "payers": [payer_json(p) for p in b.payers],
-        "equal_treatment": {"status": b.equal_treatment.status,
-                            "legal_basis": citations_json(b.equal_treatment.legal_basis)},
+        "equal_treatment": {
+            "status": b.equal_treatment.status,
+            "legal_basis": citations_json(b.equal_treatment.legal_basis),
+        },
         "notes": [sentence(f) for f in unique],
     }
 
 
 def posting_json(p: PostingResult) -> dict[str, Any]:
     data: dict[str, Any] = {
-        "country": p.country, "posted_from": p.posted_from, "months": p.months, "legislation": p.legislation,
-        "limit_months": p.limit_months, "within_limit": p.within_limit,
-        "legal_basis": citations_json(p.legal_basis), "notes": [sentence(f) for f in p.findings],
+        "country": p.country,
+        "posted_from": p.posted_from,
+        "months": p.months,
+        "legislation": p.legislation,
+        "limit_months": p.limit_months,
+        "within_limit": p.within_limit,
+        "legal_basis": citations_json(p.legal_basis),
+        "notes": [sentence(f) for f in p.findings],
     }
     if p.certificate:
         data["certificate"] = p.certificate

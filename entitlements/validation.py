@@ -23,8 +23,16 @@ EARLIEST_YEAR = 1900
 MIN_WORKING_AGE = 10
 
 REQUEST_FIELDS = {
-    "as_of", "language", "nationalities", "origin_country", "residence_country",
-    "future_residence_country", "status", "birth_year", "children", "work_history",
+    "as_of",
+    "language",
+    "nationalities",
+    "origin_country",
+    "residence_country",
+    "future_residence_country",
+    "status",
+    "birth_year",
+    "children",
+    "work_history",
 }
 PERIOD_FIELDS = {"country", "from", "to", "employment", "insured", "posted_from"}
 CHILD_FIELDS = {"birth_year", "residence_country"}
@@ -64,7 +72,7 @@ def profile_from_request(data: Any, *, today: date | None = None) -> Profile:
     return Profile(
         as_of=as_of,
         residence_country=residence or "",
-        status=status,
+        status=str(status),
         nationalities=tuple(nationalities),
         origin_country=origin,
         future_residence_country=future,
@@ -119,8 +127,17 @@ def _countries(value: Any, path: str, errors: Errors) -> list[str]:
 def _birth_year(value: Any, path: str, as_of: date, errors: Errors) -> int | None:
     if value is None:
         return None
-    if not isinstance(value, int) or isinstance(value, bool) or not EARLIEST_YEAR <= value <= as_of.year:
-        _add(errors, path, _("Give a year between %(first)s and %(last)s.") % {"first": EARLIEST_YEAR, "last": as_of.year})
+    if (
+        not isinstance(value, int)
+        or isinstance(value, bool)
+        or not EARLIEST_YEAR <= value <= as_of.year
+    ):
+        _add(
+            errors,
+            path,
+            _("Give a year between %(first)s and %(last)s.")
+            % {"first": EARLIEST_YEAR, "last": as_of.year},
+        )
         return None
     return value
 
@@ -143,7 +160,9 @@ def _children(value: Any, as_of: date, errors: Errors) -> list[Child]:
         year = _birth_year(item.get("birth_year"), f"{path}.birth_year", as_of, errors)
         if "birth_year" not in item:
             _add(errors, f"{path}.birth_year", _("Please give the year of birth."))
-        country = _country(item.get("residence_country"), f"{path}.residence_country", errors, required=True)
+        country = _country(
+            item.get("residence_country"), f"{path}.residence_country", errors, required=True
+        )
         if year is not None and country:
             children.append(Child(year, country))
     return children
@@ -157,7 +176,9 @@ def _periods(value: Any, as_of: date, birth_year: int | None, errors: Errors) ->
         _add(errors, "work_history", _("Give a list of periods."))
         return []
     if len(value) > MAX_PERIODS:
-        _add(errors, "work_history", _("At most %(n)s periods can be entered.") % {"n": MAX_PERIODS})
+        _add(
+            errors, "work_history", _("At most %(n)s periods can be entered.") % {"n": MAX_PERIODS}
+        )
         return []
     this_month = month_of_date(as_of)
     periods = []
@@ -168,7 +189,9 @@ def _periods(value: Any, as_of: date, birth_year: int | None, errors: Errors) ->
     return periods
 
 
-def _period(item: Any, path: str, this_month: int, birth_year: int | None, errors: Errors) -> Period | None:
+def _period(
+    item: Any, path: str, this_month: int, birth_year: int | None, errors: Errors
+) -> Period | None:
     if not isinstance(item, dict):
         _add(errors, path, _("Each period must be an object."))
         return None
@@ -181,11 +204,19 @@ def _period(item: Any, path: str, this_month: int, birth_year: int | None, error
     if start is not None and start > this_month:
         _add(errors, f"{path}.from", _("This month is in the future."))
     if end is not None and end > this_month:
-        _add(errors, f"{path}.to", _("This month is in the future. Leave the end empty if the work goes on."))
+        _add(
+            errors,
+            f"{path}.to",
+            _("This month is in the future. Leave the end empty if the work goes on."),
+        )
     if start is not None and end is not None and end < start:
         _add(errors, f"{path}.to", _("The period ends before it starts."))
     if start is not None and birth_year is not None and start // 12 < birth_year + MIN_WORKING_AGE:
-        _add(errors, f"{path}.from", _("This period starts before you were %(age)s years old.") % {"age": MIN_WORKING_AGE})
+        _add(
+            errors,
+            f"{path}.from",
+            _("This period starts before you were %(age)s years old.") % {"age": MIN_WORKING_AGE},
+        )
     employment = item.get("employment", "employee")
     if employment not in EMPLOYMENTS:
         _add(errors, f"{path}.employment", _("This is not a known kind of work."))
@@ -194,11 +225,22 @@ def _period(item: Any, path: str, this_month: int, birth_year: int | None, error
         _add(errors, f"{path}.insured", _("Answer yes, no or unknown."))
     posted_from = _country(item.get("posted_from"), f"{path}.posted_from", errors)
     if posted_from and posted_from == country:
-        _add(errors, f"{path}.posted_from", _("A posting comes from another country than the one you worked in."))
+        _add(
+            errors,
+            f"{path}.posted_from",
+            _("A posting comes from another country than the one you worked in."),
+        )
     if sum(len(v) for v in errors.values()) > before or country is None or start is None:
         return None
-    return Period(country, start, end if end is not None else this_month, employment, insured,
-                  posted_from, open_ended=end is None)
+    return Period(
+        country,
+        start,
+        end if end is not None else this_month,
+        employment,
+        insured,
+        posted_from,
+        open_ended=end is None,
+    )
 
 
 def _month(value: Any, path: str, errors: Errors, *, required: bool = False) -> int | None:
@@ -228,14 +270,19 @@ def request_from_profile(profile: Profile) -> dict[str, Any]:
         "status": profile.status,
         "work_history": [
             {
-                "country": p.country, "from": format_month(p.start),
+                "country": p.country,
+                "from": format_month(p.start),
                 "to": None if p.open_ended else format_month(p.end),
-                "employment": p.employment, "insured": p.insured,
+                "employment": p.employment,
+                "insured": p.insured,
                 **({"posted_from": p.posted_from} if p.posted_from else {}),
             }
             for p in profile.periods
         ],
-        "children": [{"birth_year": c.birth_year, "residence_country": c.residence_country} for c in profile.children],
+        "children": [
+            {"birth_year": c.birth_year, "residence_country": c.residence_country}
+            for c in profile.children
+        ],
     }
     for key in ("origin_country", "future_residence_country", "birth_year"):
         if getattr(profile, key) is not None:

@@ -7,7 +7,8 @@ from typing import Any
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.translation import get_language, gettext as _
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
@@ -43,7 +44,9 @@ def step(request: HttpRequest, slug: str) -> HttpResponse:
     return _review(request, data)
 
 
-def _render(request: HttpRequest, slug: str, context: dict[str, Any], status: int = 200) -> HttpResponse:
+def _render(
+    request: HttpRequest, slug: str, context: dict[str, Any], status: int = 200
+) -> HttpResponse:
     context |= {"slug": slug, "steps": q.progress(slug), "previous": q.previous_slug(slug)}
     return render(request, f"entitlements/step_{slug}.html", context, status=status)
 
@@ -60,12 +63,18 @@ def _form_step(request: HttpRequest, slug: str, data: dict[str, Any]) -> HttpRes
     return _render(request, slug, {"form": form_class(initial=data.get(slug))})
 
 
-def _list_step(request: HttpRequest, slug: str, data: dict[str, Any], key: str, form_class: type) -> HttpResponse:
+def _list_step(
+    request: HttpRequest, slug: str, data: dict[str, Any], key: str, form_class: type
+) -> HttpResponse:
     form = form_class()
     if request.method == "POST":
         action = request.POST.get("action", "")
         if action.startswith("remove-"):
-            index = int(action.removeprefix("remove-")) if action.removeprefix("remove-").isdigit() else -1
+            index = (
+                int(action.removeprefix("remove-"))
+                if action.removeprefix("remove-").isdigit()
+                else -1
+            )
             if 0 <= index < len(data.get(key, [])):
                 data[key].pop(index)
                 q.save(request.session, data)
@@ -115,8 +124,13 @@ def result(request: HttpRequest, token: str) -> HttpResponse:
     profile = profile_from_request(stored.request)
     language = get_language() or "en"
     data = assessment_json(assessment_run(profile=profile), language)
-    context = {"result": data, "answers": stored.request, "token": token, "expires_at": stored.expires_at,
-               "host_language": _host_language(profile.residence_country, language)}
+    context = {
+        "result": data,
+        "answers": stored.request,
+        "token": token,
+        "expires_at": stored.expires_at,
+        "host_language": _host_language(profile.residence_country, language),
+    }
     response = render(request, "entitlements/result.html", context)
     response["X-Robots-Tag"] = "noindex"
     return response
@@ -141,4 +155,6 @@ def result_pdf(request: HttpRequest, token: str) -> HttpResponse:
         if beside not in dict(settings.LANGUAGES):
             raise Http404
         languages.append(beside)
-    return pdf_response(request, stored, languages, cached=pdf_cached(stored=stored, languages=languages))
+    return pdf_response(
+        request, stored, languages, cached=pdf_cached(stored=stored, languages=languages)
+    )

@@ -7,6 +7,7 @@ from django.utils.translation import get_language_bidi, get_language_info
 
 def site(request: HttpRequest) -> dict[str, object]:
     languages = [
-        {"code": code, "name": get_language_info(code)["name_local"]} for code, _name in settings.LANGUAGES
+        {"code": code, "name": get_language_info(code)["name_local"]}
+        for code, _name in settings.LANGUAGES
     ]
     return {"site_languages": languages, "language_bidi": get_language_bidi()}

@@ -15,7 +15,12 @@ sys.path.insert(0, str(ROOT))
 
 
 def hadolint() -> list[str]:
-    done = subprocess.run(["hadolint", "--no-color", "--ignore", "DL3008", "Dockerfile"], cwd=ROOT, capture_output=True, text=True)
+    done = subprocess.run(
+        ["hadolint", "--no-color", "--ignore", "DL3008", "Dockerfile"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     return [line for line in done.stdout.splitlines() if line.strip()]
 
 
@@ -46,7 +51,11 @@ def command_problems(service: str, command: list[str], commands: set[str]) -> li
 def compose_problems() -> list[str]:
     compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
     services = compose["services"]
-    found = [f"missing service {name}" for name in ("web", "worker", "beat", "db", "redis") if name not in services]
+    found = [
+        f"missing service {name}"
+        for name in ("web", "worker", "beat", "db", "redis")
+        if name not in services
+    ]
     commands = management_commands()
     for name, service in services.items():
         if isinstance(service.get("command"), list):
@@ -55,8 +64,11 @@ def compose_problems() -> list[str]:
             named = volume.split(":")[0]
             if not named.startswith((".", "/")) and named not in compose.get("volumes", {}):
                 found.append(f"{name}: volume {named} is not declared")
-    found += [f"{name}: no health check" for name in ("web", "worker", "db", "redis")
-              if "healthcheck" not in services.get(name, {})]
+    found += [
+        f"{name}: no health check"
+        for name in ("web", "worker", "db", "redis")
+        if "healthcheck" not in services.get(name, {})
+    ]
     return found
 
 

@@ -40,9 +40,22 @@ def out_of_date(code: str) -> set[str]:
         shutil.copy(path, saved)
         try:
             subprocess.run(
-                [sys.executable, "manage.py", "makemessages", "-l", code, "--no-location",
-                 "--no-obsolete", "-i", ".venv", "-i", "var", "-v0"],
-                cwd=ROOT, check=True,
+                [
+                    sys.executable,
+                    "manage.py",
+                    "makemessages",
+                    "-l",
+                    code,
+                    "--no-location",
+                    "--no-obsolete",
+                    "-i",
+                    ".venv",
+                    "-i",
+                    "var",
+                    "-v0",
+                ],
+                cwd=ROOT,
+                check=True,
             )
             fresh = msgids(path)
         finally:
@@ -56,8 +69,15 @@ def problems(code: str) -> list[str]:
         for message in read_po(handle):
             if not message.id:
                 continue
-            ids = message.id if isinstance(message.id, tuple) else (message.id,)
-            strings = message.string if isinstance(message.string, tuple) else (message.string,)
+            ids = (
+                [str(i) for i in message.id]
+                if isinstance(message.id, (tuple, list))
+                else [str(message.id)]
+            )
+            raw = message.string
+            strings = (
+                [str(s or "") for s in raw] if isinstance(raw, (tuple, list)) else [str(raw or "")]
+            )
             label = ids[0][:70]
             if message.fuzzy:
                 found.append(f"fuzzy: {label}")

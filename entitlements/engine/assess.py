@@ -5,8 +5,8 @@ from __future__ import annotations
 from entitlements.engine.equality import equal_treatment
 from entitlements.engine.export import export
 from entitlements.engine.facts import Facts
-from entitlements.engine.links import in_force_between
 from entitlements.engine.guarantees import guarantees
+from entitlements.engine.links import in_force_between
 from entitlements.engine.months import Month
 from entitlements.engine.periods import insured_months
 from entitlements.engine.posting import assess_posting, effective_periods
@@ -19,6 +19,7 @@ from entitlements.engine.types import (
     BenefitResult,
     ExportResult,
     PayerResult,
+    Portability,
     Profile,
 )
 
@@ -44,14 +45,19 @@ def assess(profile: Profile, facts: Facts) -> Assessment:
 
 
 def _benefit(
-    facts: Facts, profile: Profile, branch: str, months: dict[str, frozenset[Month]],
+    facts: Facts,
+    profile: Profile,
+    branch: str,
+    months: dict[str, frozenset[Month]],
     in_force: list[Agreement],
 ) -> BenefitResult:
-    payers_countries = sorted(c for c, m in months.items() if m) 
+    payers_countries = sorted(c for c, m in months.items() if m)
     if profile.residence_country not in payers_countries:
         payers_countries.append(profile.residence_country)
     payers = tuple(_payer(facts, profile, branch, country, months) for country in payers_countries)
-    coordinating = tuple(a for a in in_force if branch in a.provisions and a.scope != "equal_treatment")
+    coordinating = tuple(
+        a for a in in_force if branch in a.provisions and a.scope != "equal_treatment"
+    )
     return BenefitResult(
         branch=branch,
         portability=_portability(payers),
@@ -81,7 +87,7 @@ def _payer(
     )
 
 
-def _portability(payers: tuple[PayerResult, ...]) -> str:
+def _portability(payers: tuple[PayerResult, ...]) -> Portability:
     """Summarise over the payers that hold insured months."""
     statuses = [p.export.status for p in payers if p.insured_months]
     if not statuses:

@@ -15,22 +15,44 @@ from entitlements.engine.types import (
 NORMLEX = "https://normlex.ilo.org/dyn/nrmlx_en/f?p=NORMLEXPUB:12100:0::NO::P12100_ILO_CODE:"
 # C118 Art. 2(1): the branches (a) to (i) a state may accept.
 C118_BRANCH = {
-    "medical_care": "a", "sickness": "b", "maternity": "c", "invalidity": "d", "old_age": "e",
-    "survivors": "f", "employment_injury": "g", "unemployment": "h", "family": "i",
+    "medical_care": "a",
+    "sickness": "b",
+    "maternity": "c",
+    "invalidity": "d",
+    "old_age": "e",
+    "survivors": "f",
+    "employment_injury": "g",
+    "unemployment": "h",
+    "family": "i",
 }
 # C102: the Part that sets the standard for each branch.
 C102_PART = {
-    "medical_care": "II", "sickness": "III", "unemployment": "IV", "old_age": "V",
-    "employment_injury": "VI", "family": "VII", "maternity": "VIII", "invalidity": "IX",
+    "medical_care": "II",
+    "sickness": "III",
+    "unemployment": "IV",
+    "old_age": "V",
+    "employment_injury": "VI",
+    "family": "VII",
+    "maternity": "VIII",
+    "invalidity": "IX",
     "survivors": "X",
 }
 # C97 Art. 6(1): immigrants lawfully within the territory; not the undocumented.
-LAWFUL_STATUSES = frozenset({
-    "permanent_resident", "work_permit", "seasonal_worker", "domestic_worker", "refugee",
-    "family_member", "citizen",
-})
+LAWFUL_STATUSES = frozenset(
+    {
+        "permanent_resident",
+        "work_permit",
+        "seasonal_worker",
+        "domestic_worker",
+        "refugee",
+        "family_member",
+        "citizen",
+    }
+)
 SINGLE_PERMIT_EQUALITY = Citation(
-    "eu_law", "Directive 2011/98/EU (single permit)", "Art. 12(1)(e)",
+    "eu_law",
+    "Directive 2011/98/EU (single permit)",
+    "Art. 12(1)(e)",
     "https://eur-lex.europa.eu/eli/dir/2011/98/oj",
 )
 
@@ -53,13 +75,20 @@ def equal_treatment(facts: Facts, profile: Profile, branch: str) -> EqualTreatme
     if basis:
         return EqualTreatment("guaranteed", tuple(basis), tuple(findings))
     if exclusion is not None and exclusion.verification != "unverified":
-        finding = Finding("equality.excluded", {"country": host, "conditions": exclusion.conditions},
-                          (exclusion.citation(),))
+        finding = Finding(
+            "equality.excluded",
+            {"country": host, "conditions": exclusion.conditions},
+            (exclusion.citation(),),
+        )
         return EqualTreatment("not_guaranteed", (exclusion.citation(),), (*findings, finding))
-    return EqualTreatment("unknown", (), (*findings, Finding("equality.unknown", {"country": host})))
+    return EqualTreatment(
+        "unknown", (), (*findings, Finding("equality.unknown", {"country": host}))
+    )
 
 
-def _agreements(facts: Facts, profile: Profile, branch: str) -> tuple[list[Citation], list[Finding]]:
+def _agreements(
+    facts: Facts, profile: Profile, branch: str
+) -> tuple[list[Citation], list[Finding]]:
     """An agreement in force between the host and a state the person is a national of (or
     one covering every insured person) that provides equal treatment for this branch."""
     host, day = profile.residence_country, profile.as_of
@@ -81,12 +110,20 @@ def _cross_border(profile: Profile, applying: frozenset[str]) -> bool:
     return len({p.country for p in profile.periods} & applying) >= 2
 
 
-def _single_permit(facts: Facts, profile: Profile, branch: str) -> tuple[list[Citation], list[Finding]]:
+def _single_permit(
+    facts: Facts, profile: Profile, branch: str
+) -> tuple[list[Citation], list[Finding]]:
     """Directive 2011/98/EU Art. 12(1)(e): single-permit workers are treated as nationals in
     the branches of Reg. 883/2004 (Member States may restrict family benefits, Art. 12(2))."""
     host = profile.residence_country
-    if profile.status in SINGLE_PERMIT_STATUSES and facts.in_group(host, "EU_SINGLE_PERMIT", profile.as_of):
-        findings = [Finding("equality.single_permit_family_restriction", {"country": host})] if branch == "family" else []
+    if profile.status in SINGLE_PERMIT_STATUSES and facts.in_group(
+        host, "EU_SINGLE_PERMIT", profile.as_of
+    ):
+        findings = (
+            [Finding("equality.single_permit_family_restriction", {"country": host})]
+            if branch == "family"
+            else []
+        )
         return [SINGLE_PERMIT_EQUALITY], findings
     return [], []
 
@@ -99,7 +136,13 @@ def _c118(facts: Facts, profile: Profile, branch: str) -> tuple[list[Citation], 
     if host is None or not host.in_force:
         return [], []
     if not host.accepted:
-        return [], [Finding("equality.c118_branches_unknown", {"country": host.country}, (ilo("C118", "Art. 2"),))]
+        return [], [
+            Finding(
+                "equality.c118_branches_unknown",
+                {"country": host.country},
+                (ilo("C118", "Art. 2"),),
+            )
+        ]
     if letter not in host.accepted:
         return [], []
     if profile.is_refugee or profile.is_stateless:
@@ -118,7 +161,9 @@ def _c097(facts: Facts, profile: Profile, branch: str) -> tuple[list[Citation], 
     host = facts.ratification(profile.residence_country, "C097")
     if host is None or not host.in_force or profile.status not in LAWFUL_STATUSES:
         return [], []
-    limits = Finding("equality.c097_limits", {"country": host.country}, (ilo("C097", "Art. 6(1)(b)"),))
+    limits = Finding(
+        "equality.c097_limits", {"country": host.country}, (ilo("C097", "Art. 6(1)(b)"),)
+    )
     return [ilo("C097", "Art. 6(1)(b)")], [limits]
 
 

@@ -28,7 +28,9 @@ class Facts:
     instruments: tuple[Instrument, ...] = ()
     _by_country: Mapping[str, tuple[Agreement, ...]] = field(default_factory=dict, repr=False)
     _ratifications: Mapping[tuple[str, str], Ratification] = field(default_factory=dict, repr=False)
-    _rules: Mapping[tuple[str, str, str], tuple[Rule, ...]] = field(default_factory=dict, repr=False)
+    _rules: Mapping[tuple[str, str, str], tuple[Rule, ...]] = field(
+        default_factory=dict, repr=False
+    )
     _groups: Mapping[str, tuple[Membership, ...]] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -82,7 +84,8 @@ class Facts:
         found = self.rules_for(country, branch, fact, status)
         # A rule about this very status is more precise than one about everyone.
         specific = [r for r in found if status in r.statuses]
-        return (specific or list(found) or [None])[0]
+        candidates = specific or list(found)
+        return candidates[0] if candidates else None
 
     def in_group(self, country: str, group: str, day: date) -> bool:
         return any(m.group == group and m.on(day) for m in self._groups.get(country, ()))

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from entitlements.engine.facts import Facts
 from entitlements.engine.types import (
     GUARANTEES,
     Citation,
     Finding,
     GuaranteeResult,
+    GuaranteeStatus,
     Profile,
 )
 
@@ -38,18 +41,29 @@ def guarantee(facts: Facts, profile: Profile, guarantee_id: str) -> GuaranteeRes
         host, _branch(guarantee_id), f"guarantee_{guarantee_id}", profile.status
     )
     if rule is not None and rule.value in VALUES:
-        status = rule.value
+        status = cast(GuaranteeStatus, rule.value)
         conditions: list[Finding] = []
         if rule.conditions:
-            conditions.append(Finding("guarantee.condition", {"text": rule.conditions}, (rule.citation(),)))
+            conditions.append(
+                Finding("guarantee.condition", {"text": rule.conditions}, (rule.citation(),))
+            )
         if rule.verification == "unverified":
             status = "conditional" if status == "available" else status
-            conditions.append(Finding("data.unverified", {"country": host, "fact": f"guarantee_{guarantee_id}"}))
+            conditions.append(
+                Finding("data.unverified", {"country": host, "fact": f"guarantee_{guarantee_id}"})
+            )
         if status != "available":
             conditions.append(Finding("r202.falls_short", {"country": host}, (r202(guarantee_id),)))
-        summary = Finding(f"guarantee.{status}", {"country": host, "guarantee": guarantee_id}, (rule.citation(),))
-        return GuaranteeResult(guarantee_id, status, summary, (standard, *conditions),  # type: ignore[arg-type]
-                               (rule.citation(), r202(guarantee_id)))
+        summary = Finding(
+            f"guarantee.{status}", {"country": host, "guarantee": guarantee_id}, (rule.citation(),)
+        )
+        return GuaranteeResult(
+            guarantee_id,
+            status,
+            summary,
+            (standard, *conditions),
+            (rule.citation(), r202(guarantee_id)),
+        )
     residence = _residence_condition(facts, profile, guarantee_id)
     if residence is not None:
         return residence
@@ -58,11 +72,17 @@ def guarantee(facts: Facts, profile: Profile, guarantee_id: str) -> GuaranteeRes
 
 
 def _branch(guarantee_id: str) -> str:
-    return {"health_care": "medical_care", "child_income": "family",
-            "working_age_income": "unemployment", "old_age_income": "old_age"}[guarantee_id]
+    return {
+        "health_care": "medical_care",
+        "child_income": "family",
+        "working_age_income": "unemployment",
+        "old_age_income": "old_age",
+    }[guarantee_id]
 
 
-def _residence_condition(facts: Facts, profile: Profile, guarantee_id: str) -> GuaranteeResult | None:
+def _residence_condition(
+    facts: Facts, profile: Profile, guarantee_id: str
+) -> GuaranteeResult | None:
     """A social pension that requires years of residence makes old-age income conditional."""
     if guarantee_id != "old_age_income":
         return None
@@ -70,9 +90,19 @@ def _residence_condition(facts: Facts, profile: Profile, guarantee_id: str) -> G
     rule = facts.rule(host, "old_age", "social_pension_residence_months", profile.status)
     if rule is None or not rule.value.isdigit() or profile.status == "undocumented":
         return None
-    condition = Finding("guarantee.residence_years", {"country": host, "months": int(rule.value),
-                                                      "text": rule.conditions}, (rule.citation(),))
-    summary = Finding("guarantee.conditional", {"country": host, "guarantee": guarantee_id}, (rule.citation(),))
+    condition = Finding(
+        "guarantee.residence_years",
+        {"country": host, "months": int(rule.value), "text": rule.conditions},
+        (rule.citation(),),
+    )
+    summary = Finding(
+        "guarantee.conditional", {"country": host, "guarantee": guarantee_id}, (rule.citation(),)
+    )
     standard = Finding("r202.old_age_income", {}, (r202(guarantee_id),))
-    return GuaranteeResult(guarantee_id, "conditional", summary, (standard, condition),
-                           (rule.citation(), r202(guarantee_id)))
+    return GuaranteeResult(
+        guarantee_id,
+        "conditional",
+        summary,
+        (standard, condition),
+        (rule.citation(), r202(guarantee_id)),
+    )

@@ -12,13 +12,18 @@ from entitlements.engine.types import (
 )
 
 C143_ART9 = Citation(
-    "ilo_instrument", "ILO C143", "Art. 9(1)",
+    "ilo_instrument",
+    "ILO C143",
+    "Art. 9(1)",
     "https://normlex.ilo.org/dyn/nrmlx_en/f?p=NORMLEXPUB:12100:0::NO::P12100_ILO_CODE:C143",
 )
 
 
 def next_steps(
-    facts: Facts, profile: Profile, benefits: tuple[BenefitResult, ...], postings: tuple[PostingResult, ...]
+    facts: Facts,
+    profile: Profile,
+    benefits: tuple[BenefitResult, ...],
+    postings: tuple[PostingResult, ...],
 ) -> tuple[Finding, ...]:
     steps: list[Finding] = []
     steps.extend(_posting_steps(postings))
@@ -29,9 +34,13 @@ def next_steps(
         params = {"country": payer.country, **_institution(facts, payer.country)}
         steps.append(Finding("step.statement_of_periods", params))
         if payer.totalized_with:
-            steps.append(Finding("step.claim_with_totalization",
-                                 {"country": payer.country, "others": list(payer.totalized_with)},
-                                 payer.legal_basis))
+            steps.append(
+                Finding(
+                    "step.claim_with_totalization",
+                    {"country": payer.country, "others": list(payer.totalized_with)},
+                    payer.legal_basis,
+                )
+            )
     steps.extend(_unknown_steps(facts, profile, benefits))
     steps.extend(_origin_steps(facts, profile))
     steps.append(Finding("step.keep_documents"))
@@ -47,16 +56,31 @@ def _posting_steps(postings: tuple[PostingResult, ...]) -> list[Finding]:
     steps = []
     for posting in postings:
         if posting.within_limit:
-            steps.append(Finding("step.request_certificate",
-                                 {"from": posting.posted_from, "country": posting.country,
-                                  "certificate": posting.certificate or ""}, posting.legal_basis))
+            steps.append(
+                Finding(
+                    "step.request_certificate",
+                    {
+                        "from": posting.posted_from,
+                        "country": posting.country,
+                        "certificate": posting.certificate or "",
+                    },
+                    posting.legal_basis,
+                )
+            )
         elif posting.within_limit is False:
-            steps.append(Finding("step.posting_extension",
-                                 {"from": posting.posted_from, "country": posting.country}, posting.legal_basis))
+            steps.append(
+                Finding(
+                    "step.posting_extension",
+                    {"from": posting.posted_from, "country": posting.country},
+                    posting.legal_basis,
+                )
+            )
     return steps
 
 
-def _unknown_steps(facts: Facts, profile: Profile, benefits: tuple[BenefitResult, ...]) -> list[Finding]:
+def _unknown_steps(
+    facts: Facts, profile: Profile, benefits: tuple[BenefitResult, ...]
+) -> list[Finding]:
     """Say what was not assessed and whom to ask: people read silence as 'not eligible'."""
     unknown: dict[str, list[str]] = {}
     for benefit in benefits:
@@ -64,7 +88,10 @@ def _unknown_steps(facts: Facts, profile: Profile, benefits: tuple[BenefitResult
             if payer.insured_months and payer.export.status == "unknown":
                 unknown.setdefault(payer.country, []).append(benefit.branch)
     return [
-        Finding("step.ask_unknown", {"country": country, "branches": branches, **_institution(facts, country)})
+        Finding(
+            "step.ask_unknown",
+            {"country": country, "branches": branches, **_institution(facts, country)},
+        )
         for country, branches in sorted(unknown.items())
     ]
 
@@ -76,21 +103,34 @@ def _origin_steps(facts: Facts, profile: Profile) -> list[Finding]:
     offers = facts.rules_for(origin, "*", "origin_offer", profile.status) + facts.rules_for(
         origin, "old_age", "origin_offer", profile.status
     )
-    return [Finding("step.origin_offer", {"country": origin, "text": r.conditions or r.value}, (r.citation(),))
-            for r in offers]
+    return [
+        Finding(
+            "step.origin_offer",
+            {"country": origin, "text": r.conditions or r.value},
+            (r.citation(),),
+        )
+        for r in offers
+    ]
 
 
-def warnings(facts: Facts, profile: Profile, benefits: tuple[BenefitResult, ...]) -> tuple[Finding, ...]:
+def warnings(
+    facts: Facts, profile: Profile, benefits: tuple[BenefitResult, ...]
+) -> tuple[Finding, ...]:
     found: list[Finding] = [Finding("warning.information_not_decision")]
     if any(p.insured != "yes" for p in profile.periods):
         found.append(Finding("warning.uninsured_periods"))
     if profile.status == "undocumented":
         ratified = facts.ratification(profile.residence_country, "C143")
-        found.append(Finding(
-            "warning.undocumented_rights",
-            {"country": profile.residence_country, "c143": bool(ratified and ratified.in_force)},
-            (C143_ART9,),
-        ))
+        found.append(
+            Finding(
+                "warning.undocumented_rights",
+                {
+                    "country": profile.residence_country,
+                    "c143": bool(ratified and ratified.in_force),
+                },
+                (C143_ART9,),
+            )
+        )
     pending = _agreements_without_date(facts, profile)
     if pending:
         found.append(Finding("warning.agreement_date_unknown", {"agreements": pending}))
@@ -101,11 +141,18 @@ def warnings(facts: Facts, profile: Profile, benefits: tuple[BenefitResult, ...]
 
 def _agreements_without_date(facts: Facts, profile: Profile) -> list[str]:
     """Agreements reported to exist whose entry into force the data cannot date: not applied."""
-    countries = {p.country for p in profile.periods} | {profile.residence_country, profile.future_residence}
+    countries = {p.country for p in profile.periods} | {
+        profile.residence_country,
+        profile.future_residence,
+    }
     titles = set()
     for country in countries:
         for agreement in facts.agreements_of(country):
             parties = {p.country for p in agreement.parties}
-            if agreement.in_force is None and len(parties & countries) >= 2 and agreement.kind == "bilateral":
+            if (
+                agreement.in_force is None
+                and len(parties & countries) >= 2
+                and agreement.kind == "bilateral"
+            ):
                 titles.add(agreement.title)
     return sorted(titles)

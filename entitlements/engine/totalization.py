@@ -39,9 +39,11 @@ def totalize(
         if not usable:
             minimum = max(a.provisions[branch].min_months or 0 for a in agreements)
             findings.append(
-                Finding("totalization.minimum_not_reached",
-                        {"payer": payer, "country": country, "min_months": minimum, "own": own},
-                        tuple(a.citation(a.provisions[branch].article) for a in agreements))
+                Finding(
+                    "totalization.minimum_not_reached",
+                    {"payer": payer, "country": country, "min_months": minimum, "own": own},
+                    tuple(a.citation(a.provisions[branch].article) for a in agreements),
+                )
             )
             continue
         adding.append(country)
@@ -108,7 +110,12 @@ def _compare(
     best = max(agreements, key=lambda a: (reach[a.id], a.kind == "multilateral"))
     return Finding(
         "totalization.several_instruments",
-        {"payer": payer, "branch": branch, "best": best.title,
-         "others": [a.title for a in agreements if a is not best], "countries": reach[best.id]},
+        {
+            "payer": payer,
+            "branch": branch,
+            "best": best.title,
+            "others": [a.title for a in agreements if a is not best],
+            "countries": reach[best.id],
+        },
         tuple(a.citation() for a in agreements),
     )

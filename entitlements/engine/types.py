@@ -20,7 +20,12 @@ BRANCHES: tuple[str, ...] = (
     "invalidity",
     "survivors",
 )
-GUARANTEES: tuple[str, ...] = ("health_care", "child_income", "working_age_income", "old_age_income")
+GUARANTEES: tuple[str, ...] = (
+    "health_care",
+    "child_income",
+    "working_age_income",
+    "old_age_income",
+)
 STATUSES: tuple[str, ...] = (
     "citizen",
     "permanent_resident",
@@ -42,8 +47,13 @@ INSURED: tuple[str, ...] = ("yes", "no", "unknown")
 PENSION_BRANCHES: frozenset[str] = frozenset({"old_age", "invalidity", "survivors"})
 # Statuses admitted to work under the single-permit directive 2011/98/EU (Art. 3(1)); posted
 # and seasonal workers, refugees and long-term residents fall outside it (Art. 3(2)).
-SINGLE_PERMIT_STATUSES: frozenset[str] = frozenset({"work_permit", "domestic_worker", "family_member"})
+SINGLE_PERMIT_STATUSES: frozenset[str] = frozenset(
+    {"work_permit", "domestic_worker", "family_member"}
+)
 
+GuaranteeStatus = Literal["available", "conditional", "not_available", "unknown"]
+Portability = Literal["portable", "conditional", "not_portable", "unknown", "not_applicable"]
+ExportStatus = Literal["payable", "conditional", "not_payable", "unknown", "not_applicable"]
 CitationKind = Literal["ilo_instrument", "agreement", "eu_law", "national_law", "other"]
 Tri = Literal["yes", "no", "unknown"]
 Verification = Literal["verified", "secondary", "unverified"]
@@ -152,8 +162,10 @@ class Agreement:
     verification: Verification = "unverified"
 
     def in_force_on(self, day: date) -> bool:
-        return self.in_force is not None and self.in_force <= day and (
-            self.ended is None or day < self.ended
+        return (
+            self.in_force is not None
+            and self.in_force <= day
+            and (self.ended is None or day < self.ended)
         )
 
     def party(self, country: str) -> Party | None:
@@ -243,7 +255,7 @@ class Finding:
 @dataclass(frozen=True)
 class GuaranteeResult:
     id: str
-    status: Literal["available", "conditional", "not_available", "unknown"]
+    status: GuaranteeStatus
     summary: Finding
     conditions: tuple[Finding, ...]
     legal_basis: tuple[Citation, ...]
@@ -252,7 +264,7 @@ class GuaranteeResult:
 @dataclass(frozen=True)
 class ExportResult:
     to: str
-    status: Literal["payable", "conditional", "not_payable", "unknown", "not_applicable"]
+    status: ExportStatus
     legal_basis: tuple[Citation, ...]
     findings: tuple[Finding, ...] = ()
 
@@ -280,7 +292,7 @@ class EqualTreatment:
 @dataclass(frozen=True)
 class BenefitResult:
     branch: str
-    portability: Literal["portable", "conditional", "not_portable", "unknown", "not_applicable"]
+    portability: Portability
     agreements: tuple[Agreement, ...]
     months_by_country: Mapping[str, int]
     totalization_applies: bool

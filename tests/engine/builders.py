@@ -26,43 +26,106 @@ def d(text: str) -> date:
 
 
 def period(country: str, start: str, end: str | None = None, **kwargs) -> Period:
-    return Period(country, parse_month(start), parse_month(end) if end else parse_month(start), **kwargs)
+    return Period(
+        country, parse_month(start), parse_month(end) if end else parse_month(start), **kwargs
+    )
 
 
-def profile(residence: str, *periods: Period, status: str = "work_permit", nationalities=("IN",),
-            as_of: str = "2026-11-25", future: str | None = None, **kwargs) -> Profile:
-    return Profile(as_of=d(as_of), residence_country=residence, status=status,
-                   nationalities=tuple(nationalities), future_residence_country=future,
-                   periods=tuple(periods), **kwargs)
+def profile(
+    residence: str,
+    *periods: Period,
+    status: str = "work_permit",
+    nationalities=("IN",),
+    as_of: str = "2026-11-25",
+    future: str | None = None,
+    **kwargs,
+) -> Profile:
+    return Profile(
+        as_of=d(as_of),
+        residence_country=residence,
+        status=status,
+        nationalities=tuple(nationalities),
+        future_residence_country=future,
+        periods=tuple(periods),
+        **kwargs,
+    )
 
 
-def agreement(id: str, parties: dict[str, str | tuple[str, str]], in_force: str | None, *,
-              branches=PENSIONS, totalization="yes", export="yes", equal_treatment="unknown",
-              posting_limit=None, min_months=None, kind=None, scope="comprehensive",
-              personal_scope="all_insured", ended: str | None = None, article="",
-              citation_kind="agreement") -> Agreement:
-    def party(country: str, dates: str | tuple[str, str]) -> Party:
+def agreement(
+    id: str,
+    parties: dict[str, str | tuple[str, str | None]],
+    in_force: str | None,
+    *,
+    branches=PENSIONS,
+    totalization="yes",
+    export="yes",
+    equal_treatment="unknown",
+    posting_limit=None,
+    min_months=None,
+    kind=None,
+    scope="comprehensive",
+    personal_scope="all_insured",
+    ended: str | None = None,
+    article="",
+    citation_kind="agreement",
+) -> Agreement:
+    def party(country: str, dates: str | tuple[str, str | None]) -> Party:
         start, end = (dates, None) if isinstance(dates, str) else dates
         return Party(country, d(start), d(end) if end else None)
 
     return Agreement(
-        id=id, title=id, kind=kind or ("bilateral" if len(parties) == 2 else "multilateral"),
+        id=id,
+        title=id,
+        kind=kind or ("bilateral" if len(parties) == 2 else "multilateral"),
         in_force=d(in_force) if in_force else None,
         parties=tuple(party(c, v) for c, v in parties.items()),
-        provisions={b: Provision(b, totalization, export, equal_treatment, posting_limit, min_months, article,
-                                 "verified") for b in branches},
-        scope=scope, personal_scope=personal_scope, ended=d(ended) if ended else None,
-        citation_kind=citation_kind, verification="verified",
+        provisions={
+            b: Provision(
+                b,
+                totalization,
+                export,
+                equal_treatment,
+                posting_limit,
+                min_months,
+                article,
+                "verified",
+            )
+            for b in branches
+        },
+        scope=scope,
+        personal_scope=personal_scope,
+        ended=d(ended) if ended else None,
+        citation_kind=citation_kind,
+        verification="verified",
     )
 
 
-def rule(country: str, branch: str, fact: str, value: str, statuses=("*",), verification="verified",
-         conditions="") -> Rule:
-    return Rule(country, branch, fact, value, frozenset(statuses), conditions, verification, f"{country} law", "")
+def rule(
+    country: str,
+    branch: str,
+    fact: str,
+    value: str,
+    statuses=("*",),
+    verification="verified",
+    conditions="",
+) -> Rule:
+    return Rule(
+        country,
+        branch,
+        fact,
+        value,
+        frozenset(statuses),
+        conditions,
+        verification,
+        f"{country} law",
+        "",
+    )
 
 
 def ratification(country: str, instrument: str, accepted=(), status="in_force") -> Ratification:
-    return Ratification(country, instrument, d("1970-01-01"), status, frozenset(accepted), "verified")
+    return Ratification(
+        country, instrument, d("1970-01-01"), status, frozenset(accepted), "verified"
+    )
 
 
 def membership(country: str, group: str, start: str, end: str | None = None) -> Membership:

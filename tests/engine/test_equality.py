@@ -3,14 +3,36 @@
 import pytest
 
 from entitlements.engine import assess
-from tests.engine.builders import agreement, benefit, facts, membership, period, profile, ratification, rule
+from tests.engine.builders import (
+    agreement,
+    benefit,
+    facts,
+    membership,
+    period,
+    profile,
+    ratification,
+    rule,
+)
 
-EU = agreement("EU-883", {"DE": "2010-05-01", "FR": "2010-05-01", "PL": "2010-05-01"}, "2010-05-01",
-               branches=("old_age", "family", "unemployment"), equal_treatment="yes", personal_scope="nationals",
-               citation_kind="eu_law", article="Art. 4")
-EU_TCN = agreement("EU-1231", {"DE": "2011-01-01", "FR": "2011-01-01"}, "2011-01-01",
-                   branches=("old_age",), equal_treatment="yes", personal_scope="lawful_residents",
-                   citation_kind="eu_law")
+EU = agreement(
+    "EU-883",
+    {"DE": "2010-05-01", "FR": "2010-05-01", "PL": "2010-05-01"},
+    "2010-05-01",
+    branches=("old_age", "family", "unemployment"),
+    equal_treatment="yes",
+    personal_scope="nationals",
+    citation_kind="eu_law",
+    article="Art. 4",
+)
+EU_TCN = agreement(
+    "EU-1231",
+    {"DE": "2011-01-01", "FR": "2011-01-01"},
+    "2011-01-01",
+    branches=("old_age",),
+    equal_treatment="yes",
+    personal_scope="lawful_residents",
+    citation_kind="eu_law",
+)
 
 
 def equality(result, branch="old_age"):
@@ -24,81 +46,125 @@ def test_national_of_the_host_country():
 
 def test_eu_national_in_another_member_state():
     """Reg. (EC) 883/2004 Art. 4: equal treatment for persons it covers."""
-    result = assess(profile("FR", period("PL", "2015-01", "2019-12"), nationalities=("PL",)), facts(EU))
+    result = assess(
+        profile("FR", period("PL", "2015-01", "2019-12"), nationalities=("PL",)), facts(EU)
+    )
     assert equality(result).status == "guaranteed"
     assert equality(result).legal_basis[0].article == "Art. 4"
 
 
 def test_third_country_national_in_cross_border_situation():
     """Reg. (EU) 1231/2010: legally resident third-country nationals moving between Member States."""
-    result = assess(profile("FR", period("DE", "2012-01", "2015-12"), period("FR", "2016-01", "2020-12"),
-                            nationalities=("IN",)), facts(EU_TCN))
+    result = assess(
+        profile(
+            "FR",
+            period("DE", "2012-01", "2015-12"),
+            period("FR", "2016-01", "2020-12"),
+            nationalities=("IN",),
+        ),
+        facts(EU_TCN),
+    )
     assert equality(result).status == "guaranteed"
 
 
 def test_third_country_national_in_one_member_state_only_not_covered_by_1231():
-    result = assess(profile("FR", period("FR", "2016-01", "2020-12"), nationalities=("IN",)), facts(EU_TCN))
+    result = assess(
+        profile("FR", period("FR", "2016-01", "2020-12"), nationalities=("IN",)), facts(EU_TCN)
+    )
     assert equality(result).status == "unknown"
 
 
 def test_undocumented_not_covered_by_1231():
-    result = assess(profile("FR", period("DE", "2012-01", "2015-12"), period("FR", "2016-01", "2020-12"),
-                            nationalities=("IN",), status="undocumented"), facts(EU_TCN))
+    result = assess(
+        profile(
+            "FR",
+            period("DE", "2012-01", "2015-12"),
+            period("FR", "2016-01", "2020-12"),
+            nationalities=("IN",),
+            status="undocumented",
+        ),
+        facts(EU_TCN),
+    )
     assert equality(result).status == "unknown"
 
 
 def test_c118_reciprocity_both_accepted_the_branch():
     """C118 Art. 3(1): equal treatment for nationals of another state that accepted the same branch."""
-    result = assess(profile("NL", nationalities=("TR",)),
-                    facts(ratification("NL", "C118", "abcdefghi"), ratification("TR", "C118", "abcdefgi")))
+    result = assess(
+        profile("NL", nationalities=("TR",)),
+        facts(ratification("NL", "C118", "abcdefghi"), ratification("TR", "C118", "abcdefgi")),
+    )
     assert equality(result, "old_age").status == "guaranteed"
     assert equality(result, "unemployment").status == "unknown"  # Turkey did not accept (h) here
 
 
 def test_c118_not_for_nationals_of_a_state_that_did_not_ratify():
-    result = assess(profile("NL", nationalities=("US",)), facts(ratification("NL", "C118", "abcdefghi")))
+    result = assess(
+        profile("NL", nationalities=("US",)), facts(ratification("NL", "C118", "abcdefghi"))
+    )
     assert equality(result).status == "unknown"
 
 
 def test_c118_refugees_without_reciprocity():
     """C118 Art. 10(1): refugees and stateless persons, without any condition of reciprocity."""
-    result = assess(profile("NL", nationalities=("SY",), status="refugee"),
-                    facts(ratification("NL", "C118", "abcdefghi")))
+    result = assess(
+        profile("NL", nationalities=("SY",), status="refugee"),
+        facts(ratification("NL", "C118", "abcdefghi")),
+    )
     assert equality(result).legal_basis[0].article == "Art. 10(1)"
 
 
 def test_c118_branches_not_known_says_so():
-    result = assess(profile("NL", nationalities=("TR",)), facts(ratification("NL", "C118"), ratification("TR", "C118")))
+    result = assess(
+        profile("NL", nationalities=("TR",)),
+        facts(ratification("NL", "C118"), ratification("TR", "C118")),
+    )
     assert equality(result).status == "unknown"
     assert any(f.code == "equality.c118_branches_unknown" for f in equality(result).findings)
 
 
-@pytest.mark.parametrize(("status", "expected"), [("work_permit", "guaranteed"), ("undocumented", "unknown"),
-                                                  ("seasonal_worker", "guaranteed")])
+@pytest.mark.parametrize(
+    ("status", "expected"),
+    [("work_permit", "guaranteed"), ("undocumented", "unknown"), ("seasonal_worker", "guaranteed")],
+)
 def test_c097_lawful_immigrants(status, expected):
     """C97 Art. 6(1)(b): immigrants lawfully within the territory, no reciprocity needed."""
-    result = assess(profile("IT", nationalities=("MA",), status=status), facts(ratification("IT", "C097")))
+    result = assess(
+        profile("IT", nationalities=("MA",), status=status), facts(ratification("IT", "C097"))
+    )
     assert equality(result).status == expected
 
 
 def test_c102_part_xii_reciprocal():
     """C102 Art. 68: equal treatment for nationals of states that accepted the same Part."""
-    result = assess(profile("DE", nationalities=("BE",)),
-                    facts(ratification("DE", "C102", ["II", "V", "XII"]), ratification("BE", "C102", ["V", "XII"])))
+    result = assess(
+        profile("DE", nationalities=("BE",)),
+        facts(
+            ratification("DE", "C102", ["II", "V", "XII"]), ratification("BE", "C102", ["V", "XII"])
+        ),
+    )
     assert equality(result, "old_age").status == "guaranteed"
     assert equality(result, "medical_care").status == "unknown"
 
 
 def test_single_permit_workers_equal_treatment():
     """Directive 2011/98/EU Art. 12(1)(e): the branches of Reg. 883/2004."""
-    result = assess(profile("ES", nationalities=("MA",)), facts(membership("ES", "EU_SINGLE_PERMIT", "2013-12-25")))
+    result = assess(
+        profile("ES", nationalities=("MA",)),
+        facts(membership("ES", "EU_SINGLE_PERMIT", "2013-12-25")),
+    )
     assert equality(result).status == "guaranteed"
-    assert any(f.code == "equality.single_permit_family_restriction" for f in equality(result, "family").findings)
+    assert any(
+        f.code == "equality.single_permit_family_restriction"
+        for f in equality(result, "family").findings
+    )
 
 
 def test_national_exclusion_is_not_guaranteed():
     """Saudi Arabia: non-Saudi workers are covered by the occupational hazards branch only (GOSI)."""
-    exclusion = rule("SA", "old_age", "coverage_exclusion", "excluded", conditions="Only Saudi nationals.")
+    exclusion = rule(
+        "SA", "old_age", "coverage_exclusion", "excluded", conditions="Only Saudi nationals."
+    )
     result = assess(profile("SA", nationalities=("IN",)), facts(exclusion))
     assert equality(result).status == "not_guaranteed"
 

@@ -3,7 +3,16 @@
 import pytest
 
 from entitlements.engine import assess
-from tests.engine.builders import agreement, benefit, facts, membership, payer, period, profile, rule
+from tests.engine.builders import (
+    agreement,
+    benefit,
+    facts,
+    membership,
+    payer,
+    period,
+    profile,
+    rule,
+)
 
 IN_DE = agreement("IN-DE", {"IN": "2017-05-01", "DE": "2017-05-01"}, "2017-05-01")
 DE_SINGLE_PERMIT = membership("DE", "EU_SINGLE_PERMIT", "2013-12-25")
@@ -11,8 +20,14 @@ DE_EU = membership("DE", "EU", "1958-01-01")
 
 
 def worker(future: str, status: str = "work_permit", nationalities=("IN",)):
-    return profile("DE", period("IN", "2010-01", "2015-12"), period("DE", "2016-01", "2023-12"),
-                   future=future, status=status, nationalities=nationalities)
+    return profile(
+        "DE",
+        period("IN", "2010-01", "2015-12"),
+        period("DE", "2016-01", "2023-12"),
+        future=future,
+        status=status,
+        nationalities=nationalities,
+    )
 
 
 def test_agreement_pays_pension_in_the_other_party():
@@ -48,15 +63,22 @@ def test_single_permit_export_covers_pensions_only(branch):
 def test_single_permit_export_not_for_statuses_outside_the_directive(status):
     """Art. 3(2) of Directive 2011/98/EU excludes posted and seasonal workers and
     beneficiaries of international protection; undocumented workers hold no permit."""
-    result = assess(worker("PK", status=status, nationalities=("PK",)), facts(DE_SINGLE_PERMIT, DE_EU))
+    result = assess(
+        worker("PK", status=status, nationalities=("PK",)), facts(DE_SINGLE_PERMIT, DE_EU)
+    )
     assert payer(result, "old_age", "DE").export.status == "unknown"
 
 
 def test_national_rule_on_paying_abroad():
     """US law: non-citizens outside the US for 6 months lose payment unless an exception
     applies (SSA POMS RS 02610.001): conditional."""
-    us_rule = rule("US", "old_age", "export_non_nationals", "conditional",
-                   conditions="Stops after 6 months abroad unless an exception applies.")
+    us_rule = rule(
+        "US",
+        "old_age",
+        "export_non_nationals",
+        "conditional",
+        conditions="Stops after 6 months abroad unless an exception applies.",
+    )
     result = assess(profile("US", period("US", "2000-01", "2020-12"), future="IN"), facts(us_rule))
     assert payer(result, "old_age", "US").export.status == "conditional"
 
@@ -64,26 +86,44 @@ def test_national_rule_on_paying_abroad():
 def test_national_rule_does_not_apply_to_nationals():
     """A rule about non-nationals says nothing about the payer's own citizens."""
     us_rule = rule("US", "old_age", "export_non_nationals", "not_payable")
-    result = assess(profile("US", period("US", "2000-01", "2020-12"), future="IN", nationalities=("US",),
-                            status="citizen"), facts(us_rule))
+    result = assess(
+        profile(
+            "US",
+            period("US", "2000-01", "2020-12"),
+            future="IN",
+            nationalities=("US",),
+            status="citizen",
+        ),
+        facts(us_rule),
+    )
     assert payer(result, "old_age", "US").export.status == "unknown"
 
 
 def test_lump_sum_refund_when_nothing_else_pays():
     """Japan refunds contributions as a lump sum to foreigners who leave (National Pension
     Act, lump-sum withdrawal payment): conditional, with the refund named."""
-    refund = rule("JP", "old_age", "lump_sum_refund", "yes", conditions="Claim within 2 years of leaving.")
-    result = assess(profile("JP", period("JP", "2020-01", "2022-12"), future="NP", nationalities=("NP",)),
-                    facts(refund))
+    refund = rule(
+        "JP", "old_age", "lump_sum_refund", "yes", conditions="Claim within 2 years of leaving."
+    )
+    result = assess(
+        profile("JP", period("JP", "2020-01", "2022-12"), future="NP", nationalities=("NP",)),
+        facts(refund),
+    )
     jp = payer(result, "old_age", "JP")
     assert jp.export.status == "conditional"
     assert any(f.code == "export.refund_only" for f in jp.findings)
 
 
 def test_unknown_export_is_said_not_silent():
-    result = assess(profile("JP", period("TH", "2010-01", "2012-12"), future="TH", nationalities=("TH",)), facts())
+    result = assess(
+        profile("JP", period("TH", "2010-01", "2012-12"), future="TH", nationalities=("TH",)),
+        facts(),
+    )
     assert payer(result, "old_age", "TH").export.status == "not_applicable"
-    result = assess(profile("JP", period("TH", "2010-01", "2012-12"), future="VN", nationalities=("TH",)), facts())
+    result = assess(
+        profile("JP", period("TH", "2010-01", "2012-12"), future="VN", nationalities=("TH",)),
+        facts(),
+    )
     assert payer(result, "old_age", "TH").export.status == "unknown"
     assert any(s.code == "step.ask_unknown" for s in result.next_steps)
 
@@ -103,7 +143,9 @@ def test_portability_summarises_payers(statuses, expected):
     from entitlements.engine.assess import _portability
     from entitlements.engine.types import ExportResult, PayerResult
 
-    payers = tuple(PayerResult("X", 12, (), 12, None, None, ExportResult("Y", s, ()), ()) for s in statuses)  # type: ignore[arg-type]
+    payers = tuple(
+        PayerResult("X", 12, (), 12, None, None, ExportResult("Y", s, ()), ()) for s in statuses
+    )  # type: ignore[arg-type]
     assert _portability(payers) == expected
 
 

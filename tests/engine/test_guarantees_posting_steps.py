@@ -5,10 +5,22 @@ import pytest
 from entitlements.engine import GUARANTEES, assess
 from tests.engine.builders import agreement, benefit, facts, period, profile, ratification, rule
 
-IN_DE = agreement("IN-DE", {"IN": "2017-05-01", "DE": "2017-05-01"}, "2017-05-01", posting_limit=48,
-                  article="Art. 8")
-EU = agreement("EU-883", {"PL": "2010-05-01", "FR": "2010-05-01"}, "2010-05-01", posting_limit=24,
-               citation_kind="eu_law", personal_scope="nationals", article="Art. 12(1)")
+IN_DE = agreement(
+    "IN-DE",
+    {"IN": "2017-05-01", "DE": "2017-05-01"},
+    "2017-05-01",
+    posting_limit=48,
+    article="Art. 8",
+)
+EU = agreement(
+    "EU-883",
+    {"PL": "2010-05-01", "FR": "2010-05-01"},
+    "2010-05-01",
+    posting_limit=24,
+    citation_kind="eu_law",
+    personal_scope="nationals",
+    article="Art. 12(1)",
+)
 
 
 def guarantee(result, guarantee_id):
@@ -28,8 +40,14 @@ def test_four_guarantees_unknown_without_data_cite_r202():
 def test_emergency_care_only_for_undocumented_falls_short_of_r202():
     """US: EMTALA guarantees emergency screening and stabilisation regardless of status; no
     more. R202 Para. 5(a) asks for essential health care for all residents."""
-    emergency = rule("US", "medical_care", "guarantee_health_care", "conditional", statuses=("undocumented",),
-                     conditions="Emergency care only.")
+    emergency = rule(
+        "US",
+        "medical_care",
+        "guarantee_health_care",
+        "conditional",
+        statuses=("undocumented",),
+        conditions="Emergency care only.",
+    )
     result = assess(profile("US", status="undocumented", nationalities=("MX",)), facts(emergency))
     health = guarantee(result, "health_care")
     assert health.status == "conditional"
@@ -37,25 +55,40 @@ def test_emergency_care_only_for_undocumented_falls_short_of_r202():
 
 
 def test_rule_for_one_status_does_not_apply_to_another():
-    emergency = rule("US", "medical_care", "guarantee_health_care", "conditional", statuses=("undocumented",))
-    result = assess(profile("US", status="permanent_resident", nationalities=("MX",)), facts(emergency))
+    emergency = rule(
+        "US", "medical_care", "guarantee_health_care", "conditional", statuses=("undocumented",)
+    )
+    result = assess(
+        profile("US", status="permanent_resident", nationalities=("MX",)), facts(emergency)
+    )
     assert guarantee(result, "health_care").status == "unknown"
 
 
 def test_social_pension_residence_requirement_is_conditional():
     """Australia's Age Pension needs 10 years of residence (Social Security Act 1991 s 7)."""
     residence = rule("AU", "old_age", "social_pension_residence_months", "120")
-    result = assess(profile("AU", nationalities=("PH",), status="permanent_resident"), facts(residence))
+    result = assess(
+        profile("AU", nationalities=("PH",), status="permanent_resident"), facts(residence)
+    )
     old_age = guarantee(result, "old_age_income")
     assert old_age.status == "conditional"
-    assert any(c.code == "guarantee.residence_years" and c.params["months"] == 120 for c in old_age.conditions)
+    assert any(
+        c.code == "guarantee.residence_years" and c.params["months"] == 120
+        for c in old_age.conditions
+    )
 
 
 def test_posted_within_limit_keeps_sending_state_law():
     """India–Germany agreement: a worker posted from India stays under Indian law up to 48 months."""
-    result = assess(profile("DE", period("IN", "2015-01", "2023-12"),
-                            period("DE", "2024-01", "2026-11", posted_from="IN", open_ended=True),
-                            status="posted_worker"), facts(IN_DE))
+    result = assess(
+        profile(
+            "DE",
+            period("IN", "2015-01", "2023-12"),
+            period("DE", "2024-01", "2026-11", posted_from="IN", open_ended=True),
+            status="posted_worker",
+        ),
+        facts(IN_DE),
+    )
     (posting,) = result.postings
     assert (posting.legislation, posting.limit_months, posting.within_limit) == ("IN", 48, True)
     assert posting.months == 35
@@ -63,15 +96,24 @@ def test_posted_within_limit_keeps_sending_state_law():
 
 
 def test_posted_months_within_limit_count_for_the_sending_state():
-    result = assess(profile("DE", period("DE", "2024-01", "2025-12", posted_from="IN"), status="posted_worker"),
-                    facts(IN_DE))
+    result = assess(
+        profile("DE", period("DE", "2024-01", "2025-12", posted_from="IN"), status="posted_worker"),
+        facts(IN_DE),
+    )
     assert benefit(result, "old_age").months_by_country == {"IN": 24}
 
 
 def test_posting_past_the_limit_switches_to_host_law():
     """Reg. (EC) 883/2004 Art. 12(1): 24 months; past them the host state's law applies."""
-    result = assess(profile("FR", period("FR", "2022-01", "2024-12", posted_from="PL"), status="posted_worker",
-                            nationalities=("PL",)), facts(EU))
+    result = assess(
+        profile(
+            "FR",
+            period("FR", "2022-01", "2024-12", posted_from="PL"),
+            status="posted_worker",
+            nationalities=("PL",),
+        ),
+        facts(EU),
+    )
     (posting,) = result.postings
     assert (posting.legislation, posting.limit_months, posting.within_limit) == ("FR", 24, False)
     assert any(s.code == "step.posting_extension" for s in result.next_steps)
@@ -80,8 +122,10 @@ def test_posting_past_the_limit_switches_to_host_law():
 
 
 def test_posting_without_instrument():
-    result = assess(profile("AE", period("AE", "2024-01", "2024-12", posted_from="IN"), status="posted_worker"),
-                    facts())
+    result = assess(
+        profile("AE", period("AE", "2024-01", "2024-12", posted_from="IN"), status="posted_worker"),
+        facts(),
+    )
     (posting,) = result.postings
     assert (posting.legislation, posting.limit_months, posting.within_limit) == ("AE", None, None)
 
@@ -90,8 +134,12 @@ def test_posting_without_instrument():
 def test_undocumented_worker_is_told_of_c143_article_9(ratified):
     """C143 Art. 9(1): rights arising out of past employment, whatever the worker's status."""
     items = [ratification("IT", "C143")] if ratified else []
-    result = assess(profile("IT", period("IT", "2020-01", "2023-12"), status="undocumented",
-                            nationalities=("SN",)), facts(*items))
+    result = assess(
+        profile(
+            "IT", period("IT", "2020-01", "2023-12"), status="undocumented", nationalities=("SN",)
+        ),
+        facts(*items),
+    )
     warning = next(w for w in result.warnings if w.code == "warning.undocumented_rights")
     assert warning.params["c143"] is ratified
     assert warning.legal_basis[0].article == "Art. 9(1)"
@@ -103,13 +151,20 @@ def test_every_result_says_it_is_information_not_a_decision():
 
 
 def test_statement_of_periods_for_every_country_with_months():
-    result = assess(profile("DE", period("IN", "2010-01", "2015-12"), period("DE", "2016-01", "2020-12")), facts())
-    asked = [s.params["country"] for s in result.next_steps if s.code == "step.statement_of_periods"]
+    result = assess(
+        profile("DE", period("IN", "2010-01", "2015-12"), period("DE", "2016-01", "2020-12")),
+        facts(),
+    )
+    asked = [
+        s.params["country"] for s in result.next_steps if s.code == "step.statement_of_periods"
+    ]
     assert asked == ["DE", "IN"]
 
 
 def test_agreement_without_known_date_is_named_but_not_applied():
     undated = agreement("AU-IN", {"AU": "2016-01-01", "IN": "2016-01-01"}, None)
-    result = assess(profile("AU", period("IN", "2010-01", "2015-12"), period("AU", "2016-01", "2020-12")),
-                    facts(undated))
+    result = assess(
+        profile("AU", period("IN", "2010-01", "2015-12"), period("AU", "2016-01", "2020-12")),
+        facts(undated),
+    )
     assert any(w.code == "warning.agreement_date_unknown" for w in result.warnings)

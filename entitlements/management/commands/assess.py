@@ -5,6 +5,7 @@ Exit status 2 with a message per field on bad input, as the contract asks.
 
 import json
 import sys
+from pathlib import Path
 
 from django.core.management.base import BaseCommand
 
@@ -22,7 +23,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         path = options["file"]
         try:
-            text = sys.stdin.read() if path == "-" else open(path, encoding="utf-8").read()
+            text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
             request = json.loads(text)
         except (OSError, json.JSONDecodeError) as error:
             self.stderr.write(f"request: cannot read JSON: {error}")
