@@ -18,7 +18,7 @@ lint:
 
 # Refresh the catalogues after changing user-visible text, then translate the new entries.
 translations:
-	$(PY) manage.py makemessages --all --no-location --no-obsolete -i .venv -i var
+	$(PY) manage.py makemessages --all --no-location --no-obsolete -i .venv -i var -i tests
 	$(PY) manage.py compilemessages --ignore=.venv
 
 benchmark:

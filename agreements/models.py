@@ -105,7 +105,6 @@ class Agreement(Sourced):
     ended = models.DateField(null=True, blank=True)
     scope = models.CharField(max_length=20, default="comprehensive")
     personal_scope = models.CharField(max_length=20, default="unknown")
-    history = HistoricalRecords()
 
     objects = AgreementQuerySet.as_manager()
 
@@ -156,7 +155,6 @@ class SchemeRule(Sourced):
     statuses = models.CharField(max_length=200, default="*")
     value = models.CharField(max_length=200)
     conditions = models.TextField(blank=True)
-    history = HistoricalRecords()
 
     class Meta:
         constraints = [
@@ -174,7 +172,6 @@ class Institution(Sourced):
     role = models.CharField(max_length=20)
     name = models.CharField(max_length=300)
     url = models.TextField(blank=True)
-    history = HistoricalRecords()
 
     class Meta:
         constraints = [

@@ -84,7 +84,6 @@ def benefit_json(b: BenefitResult) -> dict[str, Any]:
         *b.equal_treatment.findings,
         *(f for p in b.payers for f in p.findings),
     ]
-    unique = list(dict.fromkeys(findings))
     return {
         "branch": b.branch,
         "portability": b.portability,
@@ -98,7 +97,8 @@ def benefit_json(b: BenefitResult) -> dict[str, Any]:
             "status": b.equal_treatment.status,
             "legal_basis": citations_json(b.equal_treatment.legal_basis),
         },
-        "notes": [sentence(f) for f in unique],
+        # Several payers may say the same thing; the reader needs it once.
+        "notes": list(dict.fromkeys(sentence(f) for f in findings)),
     }
 
 

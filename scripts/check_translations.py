@@ -52,6 +52,8 @@ def out_of_date(code: str) -> set[str]:
                     ".venv",
                     "-i",
                     "var",
+                    "-i",
+                    "tests",
                     "-v0",
                 ],
                 cwd=ROOT,
