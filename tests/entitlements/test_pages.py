@@ -4,8 +4,8 @@ weight, query counts, and what is (not) kept about an anonymous person."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from django.db import connection
