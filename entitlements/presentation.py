@@ -158,7 +158,7 @@ SENTENCES: dict[str, Render] = {
     ),
     "totalization.not_linked": lambda p: (
         _(
-            "%(payer)s does not add your periods from %(countries)s: no agreement in force binds them both."
+            "No agreement in force obliges %(payer)s to add your periods from %(countries)s for this benefit."
         )
         % {"payer": country(p["payer"]), "countries": countries(p["countries"])}
     ),
@@ -219,6 +219,12 @@ SENTENCES: dict[str, Render] = {
             "%(country)s has ratified Convention No. 118, but our data does not yet list the branches it accepted."
         )
         % {"country": country(p["country"])}
+    ),
+    "equality.unverified_ratification": lambda p: (
+        _(
+            "Possibly: %(country)s may have ratified ILO Convention %(instrument)s, but our source is not yet verified."
+        )
+        % {"country": country(p["country"]), "instrument": p["instrument"]}
     ),
     "equality.single_permit_family_restriction": lambda p: (
         _(

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from entitlements.engine.facts import Facts
 from entitlements.engine.links import covers_person
+from entitlements.engine.single_permit import single_permit_citation, third_country_worker
 from entitlements.engine.types import (
-    SINGLE_PERMIT_STATUSES,
     Citation,
     EqualTreatment,
     Finding,
@@ -49,12 +49,6 @@ LAWFUL_STATUSES = frozenset(
         "citizen",
     }
 )
-SINGLE_PERMIT_EQUALITY = Citation(
-    "eu_law",
-    "Directive 2011/98/EU (single permit)",
-    "Art. 12(1)(e)",
-    "https://eur-lex.europa.eu/eli/dir/2011/98/oj",
-)
 
 
 def ilo(code: str, article: str) -> Citation:
@@ -67,6 +61,12 @@ def equal_treatment(facts: Facts, profile: Profile, branch: str) -> EqualTreatme
         return EqualTreatment("guaranteed", (), (Finding("equality.national", {"country": host}),))
     basis: list[Citation] = []
     findings: list[Finding] = []
+    for code in ("C118", "C097", "C102"):
+        lead = facts.ratification(host, code)
+        if lead is not None and lead.in_force and lead.verification == "unverified":
+            findings.append(
+                Finding("equality.unverified_ratification", {"country": host, "instrument": code})
+            )
     for rule in (_agreements, _single_permit, _c118, _c097, _c102):
         cited, found = rule(facts, profile, branch)
         basis.extend(cited)
@@ -116,24 +116,21 @@ def _single_permit(
     """Directive 2011/98/EU Art. 12(1)(e): single-permit workers are treated as nationals in
     the branches of Reg. 883/2004 (Member States may restrict family benefits, Art. 12(2))."""
     host = profile.residence_country
-    if profile.status in SINGLE_PERMIT_STATUSES and facts.in_group(
-        host, "EU_SINGLE_PERMIT", profile.as_of
-    ):
-        findings = (
-            [Finding("equality.single_permit_family_restriction", {"country": host})]
-            if branch == "family"
-            else []
-        )
-        return [SINGLE_PERMIT_EQUALITY], findings
-    return [], []
+    cited = single_permit_citation(facts, host, profile.as_of, "Art. 12(1)(e)")
+    if cited is None or not third_country_worker(facts, profile):
+        return [], []
+    findings = []
+    if branch == "family":
+        findings.append(Finding("equality.single_permit_family_restriction", {"country": host}))
+    return [cited], findings
 
 
 def _c118(facts: Facts, profile: Profile, branch: str) -> tuple[list[Citation], list[Finding]]:
     """C118 Art. 3(1): equal treatment for nationals of another state that has accepted the
     same branch (reciprocity); Art. 10(1): refugees and stateless persons without reciprocity."""
-    host = facts.ratification(profile.residence_country, "C118")
+    host = facts.firm_ratification(profile.residence_country, "C118")
     letter = C118_BRANCH[branch]
-    if host is None or not host.in_force:
+    if host is None:
         return [], []
     if not host.accepted:
         return [], [
@@ -148,8 +145,8 @@ def _c118(facts: Facts, profile: Profile, branch: str) -> tuple[list[Citation], 
     if profile.is_refugee or profile.is_stateless:
         return [ilo("C118", "Art. 10(1)")], []
     for nationality in profile.nationalities:
-        other = facts.ratification(nationality, "C118")
-        if other is not None and other.in_force and letter in other.accepted:
+        other = facts.firm_ratification(nationality, "C118")
+        if other is not None and letter in other.accepted:
             return [ilo("C118", "Art. 3(1)")], []
     return [], []
 
@@ -158,8 +155,8 @@ def _c097(facts: Facts, profile: Profile, branch: str) -> tuple[list[Citation], 
     """C97 Art. 6(1)(b): lawful immigrants get treatment no less favourable than nationals in
     social security, subject to arrangements on acquired rights and to rules for benefits paid
     wholly out of public funds."""
-    host = facts.ratification(profile.residence_country, "C097")
-    if host is None or not host.in_force or profile.status not in LAWFUL_STATUSES:
+    host = facts.firm_ratification(profile.residence_country, "C097")
+    if host is None or profile.status not in LAWFUL_STATUSES:
         return [], []
     limits = Finding(
         "equality.c097_limits", {"country": host.country}, (ilo("C097", "Art. 6(1)(b)"),)
@@ -170,15 +167,15 @@ def _c097(facts: Facts, profile: Profile, branch: str) -> tuple[list[Citation], 
 def _c102(facts: Facts, profile: Profile, branch: str) -> tuple[list[Citation], list[Finding]]:
     """C102 Art. 68 (Part XII): non-national residents have the same rights as nationals; for
     contributory schemes this is owed to nationals of states that accepted the same Part."""
-    host = facts.ratification(profile.residence_country, "C102")
+    host = facts.firm_ratification(profile.residence_country, "C102")
     part = C102_PART[branch]
-    if host is None or not host.in_force or part not in host.accepted:
+    if host is None or part not in host.accepted:
         return [], []
     if profile.status == "undocumented":
         return [], []
     for nationality in profile.nationalities:
-        other = facts.ratification(nationality, "C102")
-        if other is not None and other.in_force and part in other.accepted:
+        other = facts.firm_ratification(nationality, "C102")
+        if other is not None and part in other.accepted:
             return [ilo("C102", "Art. 68")], []
     return [], []
 

@@ -6,9 +6,9 @@ from typing import cast
 
 from entitlements.engine.facts import Facts
 from entitlements.engine.links import covers_person
+from entitlements.engine.single_permit import single_permit_citation, third_country_worker
 from entitlements.engine.types import (
     PENSION_BRANCHES,
-    SINGLE_PERMIT_STATUSES,
     Citation,
     ExportResult,
     ExportStatus,
@@ -16,30 +16,20 @@ from entitlements.engine.types import (
     Profile,
 )
 
-SINGLE_PERMIT = Citation(
-    "eu_law",
-    "Directive 2011/98/EU (single permit)",
-    "Art. 12(4)",
-    "https://eur-lex.europa.eu/eli/dir/2011/98/oj",
-)
 NATIONAL_EXPORT = frozenset({"payable", "conditional", "not_payable"})
-EU_NATIONALITY_GROUPS = ("EU", "EEA", "CH_COORD")
 
 
 def export(facts: Facts, profile: Profile, payer: str, branch: str) -> ExportResult:
     to = profile.future_residence
     if to == payer:
         return ExportResult(to, "not_applicable", ())
+    directive = _single_permit(facts, profile, payer, to, branch)
     by_agreement = _by_agreement(facts, profile, payer, to, branch)
     if by_agreement:
-        return ExportResult(to, "payable", by_agreement)
-    if _single_permit_applies(facts, profile, payer, to, branch):
-        return ExportResult(
-            to,
-            "conditional",
-            (SINGLE_PERMIT,),
-            (Finding("export.single_permit", {"payer": payer, "to": to}, (SINGLE_PERMIT,)),),
-        )
+        return ExportResult(to, "payable", by_agreement + ((directive,) if directive else ()))
+    if directive is not None:
+        finding = Finding("export.single_permit", {"payer": payer, "to": to}, (directive,))
+        return ExportResult(to, "conditional", (directive,), (finding,))
     return _by_national_law(facts, profile, payer, to, branch)
 
 
@@ -52,30 +42,23 @@ def _by_agreement(
         found = agreement.provisions.get(branch)
         if not agreement.in_force_on(day) or found is None or found.export != "yes":
             continue
-        if {payer, to} <= agreement.applying_parties(day) and covers_person(
-            agreement, profile
-        ) is not False:
+        in_scope = covers_person(agreement, profile) is not False
+        if {payer, to} <= agreement.applying_parties(day) and in_scope:
             basis.append(agreement.citation(found.article))
     return tuple(basis)
 
 
-def _single_permit_applies(
+def _single_permit(
     facts: Facts, profile: Profile, payer: str, to: str, branch: str
-) -> bool:
-    """Directive 2011/98/EU Art. 12(4): third-country workers moving outside the EU receive
-    statutory pensions under the same conditions and rates as the payer's own nationals."""
-    day = profile.as_of
-    return (
-        branch in PENSION_BRANCHES
-        and profile.status in SINGLE_PERMIT_STATUSES
-        and facts.in_group(payer, "EU_SINGLE_PERMIT", day)
-        and not facts.in_group(to, "EU", day)
-        and not any(
-            facts.in_group(n, group, day)
-            for n in profile.nationalities
-            for group in EU_NATIONALITY_GROUPS
-        )
-    )
+) -> Citation | None:
+    """Directive 2011/98/EU Art. 12(4): third-country workers moving to a third country receive
+    statutory old-age, invalidity and survivors' pensions under the same conditions and at
+    the same rates as the paying state's own nationals who move there."""
+    if branch not in PENSION_BRANCHES or facts.in_group(to, "EU", profile.as_of):
+        return None
+    if not third_country_worker(facts, profile):
+        return None
+    return single_permit_citation(facts, payer, profile.as_of, "Art. 12(4)")
 
 
 def _by_national_law(

@@ -77,6 +77,13 @@ class Facts:
     def ratification(self, country: str, instrument: str) -> Ratification | None:
         return self._ratifications.get((country, instrument))
 
+    def firm_ratification(self, country: str, instrument: str) -> Ratification | None:
+        """A ratification in force that the data has from a source: firm enough to conclude on."""
+        found = self._ratifications.get((country, instrument))
+        if found is None or not found.in_force or found.verification == "unverified":
+            return None
+        return found
+
     def rules_for(self, country: str, branch: str, fact: str, status: str) -> tuple[Rule, ...]:
         return tuple(r for r in self._rules.get((country, branch, fact), ()) if r.covers(status))
 

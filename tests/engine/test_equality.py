@@ -179,3 +179,15 @@ def test_nothing_known_is_unknown_and_says_so():
     result = assess(profile("TH", nationalities=("MM",)), facts())
     assert equality(result).status == "unknown"
     assert any(f.code == "equality.unknown" for f in equality(result).findings)
+
+
+def test_unverified_ratification_only_says_possibly():
+    """Issue 4: an unverified fact never gives a firm answer."""
+    from entitlements.engine.types import Ratification
+
+    lead = Ratification("VN", "C118", None, "in_force", frozenset("abcdefghi"), "unverified")
+    result = assess(
+        profile("VN", nationalities=("TR",)), facts(lead, ratification("TR", "C118", "abcdefghi"))
+    )
+    assert equality(result).status == "unknown"
+    assert any(f.code == "equality.unverified_ratification" for f in equality(result).findings)

@@ -152,3 +152,49 @@ def test_portability_summarises_payers(statuses, expected):
 def test_nothing_insured_is_not_applicable():
     result = assess(profile("DE", nationalities=("IN",)), facts())
     assert benefit(result, "old_age").portability == "not_applicable"
+
+
+def test_recast_directive_cited_from_22_may_2026():
+    """EUR-Lex: Directive 2011/98/EU is repealed by Directive (EU) 2024/1233 from 2026-05-22."""
+    data = facts(
+        membership("DE", "EU_SINGLE_PERMIT", "2013-12-25", "2026-05-22"),
+        membership("DE", "EU_SINGLE_PERMIT_2024", "2026-05-22"),
+        DE_EU,
+    )
+    before = assess(
+        profile(
+            "DE",
+            period("DE", "2016-01", "2023-12"),
+            future="PK",
+            nationalities=("PK",),
+            as_of="2026-01-10",
+        ),
+        data,
+    )
+    after = assess(
+        profile("DE", period("DE", "2016-01", "2023-12"), future="PK", nationalities=("PK",)), data
+    )
+    assert (
+        payer(before, "old_age", "DE")
+        .export.legal_basis[0]
+        .instrument.startswith("Directive 2011/98/EU")
+    )
+    assert (
+        payer(after, "old_age", "DE")
+        .export.legal_basis[0]
+        .instrument.startswith("Directive (EU) 2024/1233")
+    )
+
+
+def test_directive_does_not_export_within_the_eu_or_for_eu_nationals():
+    """Art. 12(4) is about moving to a third country; EU nationals are covered by Reg. 883/2004."""
+    data = facts(
+        DE_SINGLE_PERMIT,
+        DE_EU,
+        membership("FR", "EU", "1958-01-01"),
+        membership("PL", "EU", "2004-05-01"),
+    )
+    to_france = assess(worker("FR", nationalities=("PK",)), data)
+    assert payer(to_france, "old_age", "DE").export.status == "unknown"
+    polish = assess(worker("PK", nationalities=("PL",)), data)
+    assert payer(polish, "old_age", "DE").export.status == "unknown"
