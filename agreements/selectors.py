@@ -1,0 +1,153 @@
+"""Reads of the reference data, shared by the open-data API, the coverage page and commands."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from django.db.models import Count, Max, Prefetch
+
+from agreements import models as m
+from agreements.countries import country_codes, country_name
+
+
+def _source(obj: m.Sourced) -> dict[str, Any]:
+    return {
+        "title": obj.source_title,
+        "url": obj.source_url,
+        "verified_on": obj.verified_on.isoformat() if obj.verified_on else None,
+        "verification": obj.verification,
+    }
+
+
+def _date(value: Any) -> str | None:
+    return value.isoformat() if value else None
+
+
+def agreement_data(agreement: m.Agreement) -> dict[str, Any]:
+    """An agreement as the contract's agreement object, with parties, provisions and source."""
+    return {
+        "id": agreement.code,
+        "title": agreement.title,
+        "kind": agreement.kind,
+        "parties": [p.country for p in agreement.parties.all()],
+        "in_force_since": _date(agreement.in_force),
+        "signed": _date(agreement.signed),
+        "ended": _date(agreement.ended),
+        "scope": agreement.scope,
+        "personal_scope": agreement.personal_scope,
+        "party_dates": [
+            {"country": p.country, "from": _date(p.start), "to": _date(p.end)}
+            for p in agreement.parties.all()
+        ],
+        "provisions": [
+            {
+                "branch": v.branch,
+                "totalization": v.totalization,
+                "export": v.export,
+                "equal_treatment": v.equal_treatment,
+                "posting_limit_months": v.posting_limit_months,
+                "min_months": v.min_months,
+                "article": v.article,
+                "source": _source(v),
+            }
+            for v in agreement.provisions.all()
+        ],
+        "source": _source(agreement),
+    }
+
+
+def agreements_of_country(*, code: str) -> list[dict[str, Any]]:
+    queryset = (
+        m.Agreement.objects.of_country(code)
+        .prefetch_related(
+            Prefetch("parties", queryset=m.AgreementParty.objects.order_by("country")), "provisions"
+        )
+        .order_by("kind", "code")
+    )
+    return [agreement_data(a) for a in queryset]
+
+
+def country_detail(*, code: str, language: str = "en") -> dict[str, Any] | None:
+    if code not in country_codes():
+        return None
+    return {
+        "code": code,
+        "name": country_name(code, language),
+        "memberships": [
+            {"group": x.group, "from": _date(x.start), "to": _date(x.end), "source": _source(x)}
+            for x in m.Membership.objects.filter(country=code).order_by("group", "start")
+        ],
+        "ratifications": [
+            {
+                "instrument": r.instrument,
+                "date": _date(r.date),
+                "status": r.status,
+                "accepted": [a.strip() for a in r.accepted.split(";") if a.strip()],
+                "source": _source(r),
+            }
+            for r in m.Ratification.objects.filter(country=code).order_by("instrument")
+        ],
+        "agreements": agreements_of_country(code=code),
+        "national_rules": [
+            {
+                "branch": r.branch,
+                "fact": r.fact,
+                "statuses": r.statuses,
+                "value": r.value,
+                "conditions": r.conditions,
+                "source": _source(r),
+            }
+            for r in m.SchemeRule.objects.filter(country=code).order_by("branch", "fact")
+        ],
+        "institutions": [
+            {"role": i.role, "name": i.name, "url": i.url, "source": _source(i)}
+            for i in m.Institution.objects.filter(country=code).order_by("role")
+        ],
+    }
+
+
+def data_coverage() -> dict[str, Any]:
+    """Counts the issue's targets are measured against, and how firmly each is known."""
+    bilateral = m.Agreement.objects.filter(kind="bilateral")
+    with_provisions = bilateral.annotate(n=Count("provisions")).filter(n__gt=0)
+    ratifications = Counter(m.Ratification.objects.values_list("instrument", flat=True))
+    rule_countries = m.SchemeRule.objects.values("country").distinct().count()
+    return {
+        "ratifications": dict(sorted(ratifications.items())),
+        "agreements": m.Agreement.objects.count(),
+        "bilateral_agreements": bilateral.count(),
+        "bilateral_with_provisions": with_provisions.count(),
+        "bilateral_with_in_force_date": bilateral.filter(in_force__isnull=False).count(),
+        "multilateral_agreements": m.Agreement.objects.filter(kind="multilateral").count(),
+        "countries_with_agreements": m.AgreementParty.objects.values("country").distinct().count(),
+        "countries_with_national_rules": rule_countries,
+        "national_rules": m.SchemeRule.objects.count(),
+        "institutions": m.Institution.objects.count(),
+        "verification": dict(
+            Counter(
+                v
+                for model in (
+                    m.Agreement,
+                    m.AgreementParty,
+                    m.Provision,
+                    m.Ratification,
+                    m.SchemeRule,
+                    m.Membership,
+                )
+                for v in model.objects.values_list("verification", flat=True)
+            )
+        ),
+        "last_verified": _date(
+            max(
+                filter(
+                    None,
+                    (
+                        model.objects.aggregate(d=Max("verified_on"))["d"]
+                        for model in (m.Agreement, m.Ratification, m.SchemeRule, m.Provision)
+                    ),
+                ),
+                default=None,
+            )
+        ),
+    }

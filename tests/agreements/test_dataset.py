@@ -1,0 +1,167 @@
+"""Data quality: every file of agreements/data/ read as text, checked row by row.
+
+A fact without a source is not a fact (agreements/data/README.md)."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from agreements.countries import country_codes
+from entitlements.engine.types import BRANCHES
+
+DATA = Path(__file__).resolve().parents[2] / "agreements" / "data"
+VERIFICATION = {"verified", "secondary", "unverified"}
+TRI = {"yes", "no", "unknown"}
+
+
+def rows(name: str) -> list[dict[str, str]]:
+    with (DATA / name).open(newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def day(text: str) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+FILES = [
+    "instruments.csv",
+    "ratifications.csv",
+    "memberships.csv",
+    "agreements.csv",
+    "agreement_parties.csv",
+    "provisions.csv",
+    "scheme_rules.csv",
+    "institutions.csv",
+]
+COUNTRY_COLUMNS = {
+    "ratifications.csv": "country",
+    "memberships.csv": "country",
+    "agreement_parties.csv": "country",
+    "scheme_rules.csv": "country",
+    "institutions.csv": "country",
+}
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_every_row_has_a_source_address_and_a_verification_level(name):
+    for number, row in enumerate(rows(name), start=2):
+        assert "http" in row["source_url"], f"{name}:{number} has no source address"
+        assert row["verification"] in VERIFICATION, f"{name}:{number}"
+        assert row["verified_on"], f"{name}:{number} has no verification date"
+        day(row["verified_on"])
+
+
+@pytest.mark.parametrize(("name", "column"), COUNTRY_COLUMNS.items())
+def test_country_codes_are_iso(name, column):
+    bad = {row[column] for row in rows(name)} - country_codes()
+    assert not bad, f"{name}: not ISO 3166-1 codes: {sorted(bad)}"
+
+
+def test_dates_parse_and_are_in_order():
+    for row in rows("agreements.csv"):
+        signed, in_force, ended = day(row["signed"]), day(row["in_force"]), day(row["ended"])
+        if signed and in_force:
+            assert signed <= in_force, row["id"]
+        if in_force and ended:
+            assert in_force < ended, row["id"]
+    for row in rows("agreement_parties.csv") + rows("memberships.csv"):
+        start, end = day(row["from"]), day(row["to"])
+        if start and end:
+            assert start < end, row
+
+
+def test_a_party_does_not_apply_an_agreement_before_it_existed():
+    signed = {r["id"]: day(r["signed"]) for r in rows("agreements.csv")}
+    for row in rows("agreement_parties.csv"):
+        start = day(row["from"])
+        if start and signed.get(row["agreement_id"]):
+            assert start >= signed[row["agreement_id"]], row
+
+
+def test_every_agreement_has_at_least_two_parties():
+    parties: dict[str, set[str]] = {}
+    for row in rows("agreement_parties.csv"):
+        parties.setdefault(row["agreement_id"], set()).add(row["country"])
+    for row in rows("agreements.csv"):
+        assert len(parties.get(row["id"], set())) >= 2, row["id"]
+
+
+def test_bilateral_ids_name_their_two_parties():
+    parties: dict[str, set[str]] = {}
+    for row in rows("agreement_parties.csv"):
+        parties.setdefault(row["agreement_id"], set()).add(row["country"])
+    for row in rows("agreements.csv"):
+        if row["kind"] == "bilateral":
+            first, second = row["id"].split("-")[:2]
+            assert parties[row["id"]] == {first, second}, row["id"]
+
+
+def test_no_duplicate_agreement_for_a_pair_and_period():
+    seen: dict[tuple[frozenset[str], str], list[tuple[date, date]]] = {}
+    parties: dict[str, set[str]] = {}
+    for row in rows("agreement_parties.csv"):
+        parties.setdefault(row["agreement_id"], set()).add(row["country"])
+    for row in rows("agreements.csv"):
+        if row["kind"] != "bilateral" or not row["in_force"]:
+            continue
+        key = (frozenset(parties[row["id"]]), row["scope"])
+        span = (day(row["in_force"]) or date.min, day(row["ended"]) or date.max)
+        for other in seen.get(key, []):
+            assert span[1] <= other[0] or other[1] <= span[0], (
+                f"{row['id']} overlaps another agreement of the pair"
+            )
+        seen.setdefault(key, []).append(span)
+
+
+def test_enumerations_hold():
+    for row in rows("agreements.csv"):
+        assert row["kind"] in {"bilateral", "multilateral"}, row["id"]
+        assert row["scope"] in {"comprehensive", "posting_only", "equal_treatment"}, row["id"]
+        assert row["personal_scope"] in {
+            "all_insured",
+            "nationals",
+            "nationals_only",
+            "lawful_residents",
+            "unknown",
+        }
+    for row in rows("provisions.csv"):
+        assert row["branch"] in BRANCHES, row
+        assert {row["totalization"], row["export"], row["equal_treatment"]} <= TRI, row
+    for row in rows("ratifications.csv"):
+        assert row["instrument"] in {"C097", "C102", "C118", "C143", "C157"}, row
+        assert row["status"] in {"in_force", "denounced", "not_in_force"}, row
+
+
+def test_posting_only_agreements_add_no_periods():
+    """An agreement that only covers posting (such as Germany–China) adds nothing together."""
+    posting_only = {r["id"] for r in rows("agreements.csv") if r["scope"] == "posting_only"}
+    for row in rows("provisions.csv"):
+        if row["agreement_id"] in posting_only:
+            assert row["totalization"] != "yes", row
+
+
+def test_spot_checks_from_the_issue():
+    """Issue 4's spot checks, each against the data files."""
+    agreements = {r["id"]: r for r in rows("agreements.csv")}
+    assert agreements["US-JP"]["in_force"] == "2005-10-01"  # SSA POMS list
+    india_germany = agreements["IN-DE-2011"]
+    assert india_germany["in_force"] == "2017-05-01"
+    limits = {
+        r["posting_limit_months"]
+        for r in rows("provisions.csv")
+        if r["agreement_id"] == "IN-DE-2011"
+    }
+    assert limits == {"48"}  # Art. 7 SVA-Indien
+    c157 = {r["country"] for r in rows("ratifications.csv") if r["instrument"] == "C157"}
+    assert len(c157) == 4
+    ibero = {
+        r["country"]
+        for r in rows("agreement_parties.csv")
+        if r["agreement_id"] == "IBERO-CMISS-2007"
+    }
+    assert "ES" in ibero
+    assert "PH" not in ibero
