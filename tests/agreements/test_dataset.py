@@ -77,9 +77,9 @@ def test_dates_parse_and_are_in_order():
 def test_a_party_does_not_apply_an_agreement_before_it_existed():
     signed = {r["id"]: day(r["signed"]) for r in rows("agreements.csv")}
     for row in rows("agreement_parties.csv"):
-        start = day(row["from"])
-        if start and signed.get(row["agreement_id"]):
-            assert start >= signed[row["agreement_id"]], row
+        start, existed = day(row["from"]), signed.get(row["agreement_id"])
+        if start and existed:
+            assert start >= existed, row
 
 
 def test_every_agreement_has_at_least_two_parties():
