@@ -37,7 +37,9 @@ else
 fi
 
 mkdir -p var
-.venv/bin/python manage.py compilemessages -v0 --ignore=.venv
+if ls locale/*/LC_MESSAGES/django.po >/dev/null 2>&1; then
+  .venv/bin/python manage.py compilemessages -v0 --ignore=.venv
+fi
 .venv/bin/python manage.py migrate -v0 --no-input
 .venv/bin/python manage.py load_reference_data | tail -n 1
 .venv/bin/python manage.py collectstatic -v0 --no-input
