@@ -31,7 +31,7 @@ BRANCH_CHOICES = [
 class Sourced(models.Model):
     """Where a fact comes from and how firmly it is known."""
 
-    source_title = models.CharField(max_length=500, blank=True)
+    source_title = models.TextField(blank=True)
     source_url = models.TextField(blank=True)
     verified_on = models.DateField(null=True, blank=True)
     verification = models.CharField(max_length=12, choices=VERIFICATION, default="unverified")
@@ -134,7 +134,7 @@ class Provision(Sourced):
     equal_treatment = models.CharField(max_length=7, choices=TRI, default="unknown")
     posting_limit_months = models.PositiveIntegerField(null=True, blank=True)
     min_months = models.PositiveIntegerField(null=True, blank=True)
-    article = models.CharField(max_length=100, blank=True)
+    article = models.CharField(max_length=300, blank=True)
     history = HistoricalRecords()
 
     class Meta:
@@ -153,7 +153,7 @@ class SchemeRule(Sourced):
     branch = models.CharField(max_length=20)
     fact = models.CharField(max_length=50)
     statuses = models.CharField(max_length=200, default="*")
-    value = models.CharField(max_length=200)
+    value = models.CharField(max_length=300)
     conditions = models.TextField(blank=True)
 
     class Meta:

@@ -88,6 +88,12 @@ INSURED_NAMES = {
 CERTIFICATES = {"A1": "A1", "certificate_of_coverage": gettext_lazy("certificate of coverage")}
 
 
+def name(text: str) -> str:
+    """A proper name inside a sentence, isolated (FSI...PDI) so that a Latin-script name in
+    an Arabic sentence keeps its own direction and does not reorder the words around it."""
+    return f"\u2068{text}\u2069"
+
+
 def country(code: str) -> str:
     return country_name(code, get_language() or "en")
 
@@ -175,7 +181,7 @@ SENTENCES: dict[str, Render] = {
             "Several instruments apply in %(payer)s. %(best)s is the more favourable: it adds periods from "
             "the most countries. You may rely on it; the others do not take rights away."
         )
-        % {"payer": country(p["payer"]), "best": p["best"]}
+        % {"payer": country(p["payer"]), "best": name(p["best"])}
     ),
     "export.single_permit": lambda p: (
         _(
@@ -241,7 +247,7 @@ SENTENCES: dict[str, Render] = {
             "country": country(p["country"]),
             "from": country(p["from"]),
             "limit": months(p["limit"]),
-            "agreement": p["agreement"],
+            "agreement": name(p["agreement"]),
             "months": months(p["months"]),
         }
     ),
@@ -254,7 +260,7 @@ SENTENCES: dict[str, Render] = {
             "country": country(p["country"]),
             "months": months(p["months"]),
             "limit": months(p["limit"]),
-            "agreement": p["agreement"],
+            "agreement": name(p["agreement"]),
         }
     ),
     "posting.no_instrument": lambda p: (
@@ -267,7 +273,9 @@ SENTENCES: dict[str, Render] = {
     "step.statement_of_periods": lambda p: (
         _("Ask %(institution)s for a statement of your insured periods in %(country)s.")
         % {
-            "institution": p.get("institution") or _("the pension institution"),
+            "institution": name(p["institution"])
+            if p.get("institution")
+            else _("the pension institution"),
             "country": country(p["country"]),
         }
     ),
@@ -300,7 +308,9 @@ SENTENCES: dict[str, Render] = {
         % {
             "branches": branch_list(p["branches"]),
             "country": country(p["country"]),
-            "institution": p.get("institution") or _("its social security institution"),
+            "institution": name(p["institution"])
+            if p.get("institution")
+            else _("its social security institution"),
         }
     ),
     "step.origin_offer": lambda p: (
@@ -340,7 +350,7 @@ SENTENCES: dict[str, Render] = {
             "These agreements may apply, but our data cannot yet say since when they are in force, so they "
             "were not used: %(titles)s."
         )
-        % {"titles": "; ".join(p["agreements"])}
+        % {"titles": "; ".join(name(t) for t in p["agreements"])}
     ),
     "warning.unverified_data": lambda p: _(
         "Some facts used here are not yet verified from an official source; they are marked 'possibly'."

@@ -17,7 +17,7 @@ DEBUG = env_bool("DEBUG", False)
 # The embedded default must run with nothing configured; a real deployment sets its own key,
 # and `check --deploy` refuses the built-in one.
 SECRET_KEY = env_str(
-    "SECRET_KEY", "insecure-embedded-default-key-change-me-for-any-real-use-0123456789"
+    "SECRET_KEY", "django-insecure-embedded-default-key-change-me-for-any-real-use"
 )
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,[::1],testserver")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
