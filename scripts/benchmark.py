@@ -23,8 +23,12 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings")
 
 REQUEST = {
-    "as_of": "2026-11-25", "nationalities": ["IN"], "residence_country": "DE", "future_residence_country": "IN",
-    "status": "work_permit", "birth_year": 1980,
+    "as_of": "2026-11-25",
+    "nationalities": ["IN"],
+    "residence_country": "DE",
+    "future_residence_country": "IN",
+    "status": "work_permit",
+    "birth_year": 1980,
     "work_history": [
         {"country": c, "from": f"{2000 + i}-01", "to": f"{2000 + i}-12"}
         for i, c in enumerate(["IN", "FR", "DE", "US"] * 3)
@@ -55,7 +59,9 @@ def engine_figures() -> None:
     profile = profile_from_request(REQUEST)
     one = timed(lambda: assess(profile, facts), 500)
     print(f"assessment, 12 periods in 4 countries: median {one * 1000:.3f} ms (target < 2 ms)")
-    print(f"snapshot from the full dataset ({len(facts.agreements)} agreements): median {snapshot * 1000:.1f} ms (target < 200 ms)")
+    print(
+        f"snapshot from the full dataset ({len(facts.agreements)} agreements): median {snapshot * 1000:.1f} ms (target < 200 ms)"
+    )
 
 
 def free_port() -> int:
@@ -67,8 +73,20 @@ def free_port() -> int:
 def api_figures(seconds: float = 10.0, clients: int = 4) -> None:
     port = free_port()
     server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "portal.wsgi:application", "--bind", f"127.0.0.1:{port}",
-         "--workers", "2", "--log-level", "warning"], cwd=ROOT)
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "portal.wsgi:application",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            "2",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+    )
     url = f"http://127.0.0.1:{port}/api/v1/assessments"
     body = json.dumps(REQUEST).encode()
     try:
@@ -94,7 +112,9 @@ def api_figures(seconds: float = 10.0, clients: int = 4) -> None:
             thread.start()
         for thread in threads:
             thread.join()
-        print(f"API: {sum(counts) / seconds:.0f} requests/s (2 gunicorn workers, {clients} clients, {seconds:.0f} s)")
+        print(
+            f"API: {sum(counts) / seconds:.0f} requests/s (2 gunicorn workers, {clients} clients, {seconds:.0f} s)"
+        )
     finally:
         server.terminate()
         server.wait()

@@ -52,6 +52,12 @@ def test_pdf_beside_the_host_language(client):
     assert "fr" in response["Content-Disposition"]
 
 
+def forget_broker_connections(app) -> None:
+    """Celery pools connections per broker address; a changed address needs fresh pools."""
+    app._pool = None  # type: ignore[attr-defined]
+    app.amqp._producer_pool = None  # type: ignore[attr-defined]
+
+
 @pytest.mark.django_db
 def test_pdf_rendered_in_the_request_when_the_broker_is_down(client, settings):
     from portal.celery import app
@@ -60,13 +66,13 @@ def test_pdf_rendered_in_the_request_when_the_broker_is_down(client, settings):
     previous = {key: app.conf[key] for key in ("task_always_eager", "broker_url")}
     # Nothing listens on port 1: the broker is unreachable.
     app.conf.update(task_always_eager=False, broker_url="redis://127.0.0.1:1/0")
-    app._pool = app.amqp._producer_pool = None  # pooled per broker address: forget the old one
+    forget_broker_connections(app)
     try:
         started = time.monotonic()
         response = client.get(location + "summary.pdf")
     finally:
         app.conf.update(previous)
-        app._pool = app.amqp._producer_pool = None
+        forget_broker_connections(app)
     assert response.status_code == 200
     assert response.content.startswith(b"%PDF")
     assert time.monotonic() - started < 30
