@@ -70,3 +70,12 @@ def months(n: int) -> str:
 @register.filter
 def citation(c: dict) -> str:
     return " ".join(part for part in (c.get("instrument", ""), c.get("article", "")) if part)
+
+
+@register.filter
+def ltr(value: object) -> str:
+    """Dates, months and codes keep left-to-right order inside right-to-left text
+    (otherwise 2010-01 shows as 01-2010 in Arabic)."""
+    from django.utils.html import format_html
+
+    return format_html('<bdi dir="ltr">{}</bdi>', value)
