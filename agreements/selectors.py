@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from django.db.models import Count, Max, Prefetch
+from django.db.models import Prefetch
 
 from agreements import models as m
 from agreements.countries import country_codes, country_name
@@ -108,46 +108,49 @@ def country_detail(*, code: str, language: str = "en") -> dict[str, Any] | None:
 
 
 def data_coverage() -> dict[str, Any]:
-    """Counts the issue's targets are measured against, and how firmly each is known."""
-    bilateral = m.Agreement.objects.filter(kind="bilateral")
-    with_provisions = bilateral.annotate(n=Count("provisions")).filter(n__gt=0)
-    ratifications = Counter(m.Ratification.objects.values_list("instrument", flat=True))
-    rule_countries = m.SchemeRule.objects.values("country").distinct().count()
+    """Counts the issue's targets are measured against, and how firmly each is known.
+
+    One query per table: the page that shows it must stay under ten queries."""
+    agreements = list(
+        m.Agreement.objects.values_list("pk", "kind", "in_force", "verification", "verified_on")
+    )
+    parties = list(m.AgreementParty.objects.values_list("country", "verification"))
+    provisions = list(
+        m.Provision.objects.values_list("agreement_id", "totalization", "export", "verification")
+    )
+    ratifications = list(
+        m.Ratification.objects.values_list("instrument", "verification", "verified_on")
+    )
+    rules = list(m.SchemeRule.objects.values_list("country", "verification", "verified_on"))
+    memberships = list(m.Membership.objects.values_list("verification", flat=True))
+    bilateral = {pk for pk, kind, *_ in agreements if kind == "bilateral"}
+    # A provision counts when it says something: totalization or export known either way.
+    known = {
+        pk for pk, total, export, _v in provisions if total != "unknown" or export != "unknown"
+    }
+    dates = [a[4] for a in agreements] + [r[2] for r in ratifications] + [r[2] for r in rules]
     return {
-        "ratifications": dict(sorted(ratifications.items())),
-        "agreements": m.Agreement.objects.count(),
-        "bilateral_agreements": bilateral.count(),
-        "bilateral_with_provisions": with_provisions.count(),
-        "bilateral_with_in_force_date": bilateral.filter(in_force__isnull=False).count(),
-        "multilateral_agreements": m.Agreement.objects.filter(kind="multilateral").count(),
-        "countries_with_agreements": m.AgreementParty.objects.values("country").distinct().count(),
-        "countries_with_national_rules": rule_countries,
-        "national_rules": m.SchemeRule.objects.count(),
+        "ratifications": dict(sorted(Counter(r[0] for r in ratifications).items())),
+        "agreements": len(agreements),
+        "bilateral_agreements": len(bilateral),
+        "bilateral_with_provisions": len(bilateral & known),
+        "bilateral_with_in_force_date": sum(
+            1 for pk, kind, in_force, *_ in agreements if kind == "bilateral" and in_force
+        ),
+        "multilateral_agreements": len(agreements) - len(bilateral),
+        "countries_with_agreements": len({country for country, _v in parties}),
+        "countries_with_national_rules": len({country for country, *_ in rules}),
+        "national_rules": len(rules),
         "institutions": m.Institution.objects.count(),
         "verification": dict(
             Counter(
-                v
-                for model in (
-                    m.Agreement,
-                    m.AgreementParty,
-                    m.Provision,
-                    m.Ratification,
-                    m.SchemeRule,
-                    m.Membership,
-                )
-                for v in model.objects.values_list("verification", flat=True)
+                [a[3] for a in agreements]
+                + [p[1] for p in parties]
+                + [v[3] for v in provisions]
+                + [r[1] for r in ratifications]
+                + [r[1] for r in rules]
+                + memberships
             )
         ),
-        "last_verified": _date(
-            max(
-                filter(
-                    None,
-                    (
-                        model.objects.aggregate(d=Max("verified_on"))["d"]
-                        for model in (m.Agreement, m.Ratification, m.SchemeRule, m.Provision)
-                    ),
-                ),
-                default=None,
-            )
-        ),
+        "last_verified": _date(max(filter(None, dates), default=None)),
     }

@@ -17,7 +17,6 @@ ARGS = [
 ]
 
 
-
 @pytest.fixture(scope="session")
 def browser():
     if not os.path.exists(CHROMIUM):

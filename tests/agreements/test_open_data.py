@@ -1,0 +1,90 @@
+"""The open-data API and the coverage page read the same selectors as the portal."""
+
+import io
+import zipfile
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+
+@pytest.mark.django_db
+def test_country_lists_ratifications_agreements_and_rules(client):
+    data = client.get("/api/v1/countries/DE").json()
+    assert data["code"] == "DE"
+    ratifications = {r["instrument"]: r for r in data["ratifications"]}
+    assert ratifications["C097"]["date"] == "1959-06-22"  # NORMLEX C097 list
+    assert ratifications["C097"]["status"] == "in_force"
+    ids = {a["id"] for a in data["agreements"]}
+    assert "IN-DE-2011" in ids
+    assert all(a["source"]["url"] for a in data["agreements"])
+    assert any(
+        r["fact"] == "qualifying_months" and r["value"] == "60" for r in data["national_rules"]
+    )
+
+
+@pytest.mark.django_db
+def test_unknown_country_is_404(client):
+    assert client.get("/api/v1/countries/XX").status_code == 404
+
+
+@pytest.mark.django_db
+def test_agreements_of_a_country_with_provisions(client):
+    data = client.get("/api/v1/agreements?country=IN").json()
+    india_germany = next(a for a in data["agreements"] if a["id"] == "IN-DE-2011")
+    assert india_germany["in_force_since"] == "2017-05-01"
+    assert {p["posting_limit_months"] for p in india_germany["provisions"]} == {48}
+    assert client.get("/api/v1/agreements").status_code == 400
+
+
+@pytest.mark.django_db
+def test_dataset_download_has_every_file_and_the_licence(client):
+    response = client.get("/api/v1/dataset.zip")
+    names = zipfile.ZipFile(io.BytesIO(response.content)).namelist()
+    assert "agreements.csv" in names
+    assert "LICENCE.txt" in names
+
+
+@pytest.mark.django_db
+def test_coverage_page_under_ten_queries(client):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/en/coverage/")
+    assert response.status_code == 200
+    assert len(queries) < 10
+
+
+@pytest.mark.django_db
+def test_load_is_idempotent_and_export_round_trips(tmp_path):
+    from agreements.services import reference_data_export, reference_data_load
+
+    again = reference_data_load()
+    assert (
+        sum(again.added.values()) + sum(again.changed.values()) + sum(again.removed.values()) == 0
+    )
+    reference_data_export(directory=tmp_path)
+    from_export = reference_data_load(directory=tmp_path)
+    assert sum(from_export.changed.values()) + sum(from_export.added.values()) == 0
+    assert from_export.data_version == again.data_version
+
+
+@pytest.mark.django_db
+def test_data_version_changes_when_a_fact_changes():
+    from agreements.models import Agreement
+    from agreements.services import data_version_refresh
+
+    before = data_version_refresh()
+    Agreement.objects.filter(code="US-JP").update(in_force="2005-11-01")
+    assert data_version_refresh() != before
+
+
+@pytest.mark.django_db
+def test_admin_lists_agreements_with_history(admin_client):
+    response = admin_client.get("/en/admin/agreements/agreement/")
+    assert response.status_code == 200
+    from agreements.models import Agreement
+
+    agreement = Agreement.objects.get(code="US-JP")
+    assert (
+        admin_client.get(f"/en/admin/agreements/agreement/{agreement.pk}/history/").status_code
+        == 200
+    )
