@@ -67,7 +67,8 @@ def _values(
         values["agreement"] = agreements[code]
     for name in table.translated_columns():
         if name in row:
-            values[name] = row[name]
+            # modeltranslation stores a missing translation as NULL, not "".
+            values[name] = row[name] or None
     for name in table.translated:
         values[f"{name}_en"] = values[name]
     return values
