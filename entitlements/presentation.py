@@ -279,6 +279,13 @@ SENTENCES: dict[str, Render] = {
             "country": country(p["country"]),
         }
     ),
+    "step.statement_through_intermediary": lambda p: (
+        _(
+            "To ask for a statement of your work and contributions in %(country)s, go first to a trade "
+            "union or a migrant support organisation: they can ask for you without giving your name."
+        )
+        % {"country": country(p["country"])}
+    ),
     "step.claim_with_totalization": lambda p: (
         _(
             "When you claim in %(country)s, name your periods in %(others)s: they must be added to yours."

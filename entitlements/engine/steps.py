@@ -32,6 +32,10 @@ def next_steps(
         if payer.insured_months == 0:
             continue
         params = {"country": payer.country, **_institution(facts, payer.country)}
+        if profile.status == "undocumented" and payer.country == profile.residence_country:
+            # Never send someone without papers to an authority of the host country alone.
+            steps.append(Finding("step.statement_through_intermediary", params, (C143_ART9,)))
+            continue
         steps.append(Finding("step.statement_of_periods", params))
         if payer.totalized_with:
             steps.append(

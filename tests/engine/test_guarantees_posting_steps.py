@@ -168,3 +168,21 @@ def test_agreement_without_known_date_is_named_but_not_applied():
         facts(undated),
     )
     assert any(w.code == "warning.agreement_date_unknown" for w in result.warnings)
+
+
+def test_undocumented_worker_is_not_sent_to_host_authorities_alone():
+    """C143 Art. 9(1) rights are claimed through someone who does not expose the worker."""
+    result = assess(
+        profile(
+            "IT",
+            period("IT", "2020-01", "2023-12"),
+            period("SN", "2010-01", "2019-12"),
+            status="undocumented",
+            nationalities=("SN",),
+        ),
+        facts(),
+    )
+    codes = {(s.code, s.params.get("country")) for s in result.next_steps}
+    assert ("step.statement_through_intermediary", "IT") in codes
+    assert ("step.statement_of_periods", "IT") not in codes
+    assert ("step.statement_of_periods", "SN") in codes
