@@ -160,6 +160,7 @@ class Agreement:
     citation_kind: CitationKind = "agreement"
     url: str = ""
     verification: Verification = "unverified"
+    _applying: dict[date, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
 
     def in_force_on(self, day: date) -> bool:
         return (
@@ -172,7 +173,13 @@ class Agreement:
         return next((p for p in self.parties if p.country == country), None)
 
     def applying_parties(self, day: date) -> frozenset[str]:
-        return frozenset(p.country for p in self.parties if p.applies_on(day))
+        # Asked for every branch and payer of an assessment; multilaterals have dozens of parties.
+        found = self._applying.get(day)
+        if found is None:
+            found = self._applying[day] = frozenset(
+                p.country for p in self.parties if p.applies_on(day)
+            )
+        return found
 
     def citation(self, article: str = "") -> Citation:
         return Citation(self.citation_kind, self.title, article, self.url)
