@@ -85,6 +85,12 @@ INSURED_NAMES = {
     "no": gettext_lazy("no"),
     "unknown": gettext_lazy("I do not know"),
 }
+ORIGIN_OFFERS = {
+    "voluntary_insurance": gettext_lazy("voluntary insurance"),
+    "mandatory_insurance": gettext_lazy("compulsory insurance"),
+    "welfare_fund": gettext_lazy("a welfare fund"),
+    "other": gettext_lazy("a scheme"),
+}
 CERTIFICATES = {"A1": "A1", "certificate_of_coverage": gettext_lazy("certificate of coverage")}
 
 
@@ -92,6 +98,14 @@ def name(text: str) -> str:
     """A proper name inside a sentence, isolated (FSI...PDI) so that a Latin-script name in
     an Arabic sentence keeps its own direction and does not reorder the words around it."""
     return f"\u2068{text}\u2069"
+
+
+def quoted(text: str) -> str:
+    """Text from a source, which the data holds in English only: isolated, and said to be
+    English wherever the page is not, so nobody takes it for a translation."""
+    if (get_language() or "en").startswith("en"):
+        return name(text)
+    return _("%(text)s (in English, from the source)") % {"text": name(text)}
 
 
 def country(code: str) -> str:
@@ -150,7 +164,7 @@ SENTENCES: dict[str, Render] = {
         )
         % {"country": country(p["country"])}
     ),
-    "guarantee.condition": lambda p: str(p["text"]),
+    "guarantee.condition": lambda p: _("Condition: %(text)s") % {"text": quoted(p["text"])},
     "guarantee.residence_years": lambda p: (
         _("A pension for older persons in %(country)s requires %(years)s years of residence.")
         % {"country": country(p["country"]), "years": number_format(p["months"] // 12)}
@@ -192,11 +206,11 @@ SENTENCES: dict[str, Render] = {
     ),
     "export.national_rule": lambda p: (
         _("The law of %(payer)s on paying pensions abroad: %(conditions)s")
-        % {"payer": country(p["payer"]), "conditions": p["conditions"]}
+        % {"payer": country(p["payer"]), "conditions": quoted(p["conditions"])}
     ),
     "export.refund_only": lambda p: (
         _("%(payer)s may refund your contributions when you leave instead: %(conditions)s")
-        % {"payer": country(p["payer"]), "conditions": p["conditions"]}
+        % {"payer": country(p["payer"]), "conditions": quoted(p["conditions"])}
     ),
     "export.unknown": lambda p: (
         _("Our data does not say whether %(payer)s pays this benefit to someone living in %(to)s.")
@@ -207,7 +221,7 @@ SENTENCES: dict[str, Render] = {
     ),
     "equality.excluded": lambda p: (
         _("The law of %(country)s excludes people in your situation: %(conditions)s")
-        % {"country": country(p["country"]), "conditions": p["conditions"]}
+        % {"country": country(p["country"]), "conditions": quoted(p["conditions"])}
     ),
     "equality.unknown": lambda p: (
         _(
@@ -321,8 +335,12 @@ SENTENCES: dict[str, Render] = {
         }
     ),
     "step.origin_offer": lambda p: (
-        _("%(country)s offers its nationals abroad: %(text)s")
-        % {"country": country(p["country"]), "text": p["text"]}
+        _("%(country)s offers its nationals abroad %(offer)s: %(text)s")
+        % {
+            "country": country(p["country"]),
+            "offer": ORIGIN_OFFERS.get(p["offer"], ORIGIN_OFFERS["other"]),
+            "text": quoted(p["text"]),
+        }
     ),
     "step.keep_documents": lambda p: _(
         "Keep your contracts, pay slips and any insurance numbers from every country: they prove your periods."

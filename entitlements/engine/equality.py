@@ -74,7 +74,13 @@ def equal_treatment(facts: Facts, profile: Profile, branch: str) -> EqualTreatme
     exclusion = facts.rule(host, branch, "coverage_exclusion", profile.status)
     if basis:
         return EqualTreatment("guaranteed", tuple(basis), tuple(findings))
-    if exclusion is not None and exclusion.verification != "unverified":
+    # Only a sourced, outright exclusion is a firm "no"; a conditional one (by nationality,
+    # by reciprocity) leaves the question open.
+    if (
+        exclusion is not None
+        and exclusion.value == "excluded"
+        and exclusion.verification != "unverified"
+    ):
         finding = Finding(
             "equality.excluded",
             {"country": host, "conditions": exclusion.conditions},

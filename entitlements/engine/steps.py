@@ -110,7 +110,7 @@ def _origin_steps(facts: Facts, profile: Profile) -> list[Finding]:
     return [
         Finding(
             "step.origin_offer",
-            {"country": origin, "text": r.conditions or r.value},
+            {"country": origin, "offer": r.value, "text": r.conditions or r.value},
             (r.citation(),),
         )
         for r in offers

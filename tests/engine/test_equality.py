@@ -191,3 +191,12 @@ def test_unverified_ratification_only_says_possibly():
     )
     assert equality(result).status == "unknown"
     assert any(f.code == "equality.unverified_ratification" for f in equality(result).findings)
+
+
+def test_conditional_exclusion_leaves_the_question_open():
+    """Korea: foreigners are covered unless their state does not cover Koreans (reciprocity)."""
+    reciprocity = rule(
+        "KR", "old_age", "coverage_exclusion", "conditional", conditions="By reciprocity."
+    )
+    result = assess(profile("KR", nationalities=("VN",)), facts(reciprocity))
+    assert equality(result).status == "unknown"
