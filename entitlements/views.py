@@ -48,7 +48,8 @@ def _render(
     request: HttpRequest, slug: str, context: dict[str, Any], status: int = 200
 ) -> HttpResponse:
     context |= {"slug": slug, "steps": q.progress(slug), "previous": q.previous_slug(slug)}
-    return render(request, f"entitlements/step_{slug}.html", context, status=status)
+    template = "form" if slug in FORMS else slug  # the simple steps share one template
+    return render(request, f"entitlements/step_{template}.html", context, status=status)
 
 
 def _form_step(request: HttpRequest, slug: str, data: dict[str, Any]) -> HttpResponse:

@@ -1,5 +1,7 @@
 """Template filters that name codes in the page's language."""
 
+from collections.abc import Callable, Mapping
+
 from django import template
 
 from entitlements import presentation
@@ -17,49 +19,26 @@ def countries(codes: list[str]) -> str:
     return presentation.countries(codes)
 
 
-@register.filter
-def branch(code: str) -> str:
-    return str(presentation.BRANCH_NAMES.get(code, code))
+# Filters that name a code through one of presentation's tables, e.g. {{ "old_age"|branch }}.
+NAMED = {
+    "branch": presentation.BRANCH_NAMES,
+    "guarantee": presentation.GUARANTEE_NAMES,
+    "guarantee_status": presentation.GUARANTEE_STATUS,
+    "portability": presentation.PORTABILITY,
+    "export_status": presentation.EXPORT_STATUS,
+    "equality": presentation.EQUALITY_STATUS,
+    "status": presentation.STATUS_NAMES,
+    "employment": presentation.EMPLOYMENT_NAMES,
+    "insured": presentation.INSURED_NAMES,
+}
 
 
-@register.filter
-def guarantee(code: str) -> str:
-    return str(presentation.GUARANTEE_NAMES.get(code, code))
+def _namer(table: Mapping[str, object]) -> Callable[[str], str]:
+    return lambda code: str(table.get(code, code))
 
 
-@register.filter
-def guarantee_status(code: str) -> str:
-    return str(presentation.GUARANTEE_STATUS.get(code, code))
-
-
-@register.filter
-def portability(code: str) -> str:
-    return str(presentation.PORTABILITY.get(code, code))
-
-
-@register.filter
-def export_status(code: str) -> str:
-    return str(presentation.EXPORT_STATUS.get(code, code))
-
-
-@register.filter
-def equality(code: str) -> str:
-    return str(presentation.EQUALITY_STATUS.get(code, code))
-
-
-@register.filter
-def status(code: str) -> str:
-    return str(presentation.STATUS_NAMES.get(code, code))
-
-
-@register.filter
-def employment(code: str) -> str:
-    return str(presentation.EMPLOYMENT_NAMES.get(code, code))
-
-
-@register.filter
-def insured(code: str) -> str:
-    return str(presentation.INSURED_NAMES.get(code, code))
+for _name, _table in NAMED.items():
+    register.filter(_name, _namer(_table))
 
 
 @register.filter

@@ -165,3 +165,9 @@ def test_spot_checks_from_the_issue():
     }
     assert "ES" in ibero
     assert "PH" not in ibero
+    # Directive 2011/98/EU (export clause Art. 12(4)) binds every Member State but DK and IE.
+    single_permit = {
+        r["country"] for r in rows("memberships.csv") if r["group"] == "EU_SINGLE_PERMIT"
+    }
+    assert "DE" in single_permit
+    assert not single_permit & {"DK", "IE"}
