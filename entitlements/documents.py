@@ -6,6 +6,7 @@ import logging
 
 from django.db import IntegrityError
 
+from agreements.snapshot import current_data_version
 from entitlements.models import RenderedPdf, StoredAssessment
 from entitlements.pdf import render_summary_pdf
 from entitlements.serializers import assessment_json
@@ -20,8 +21,6 @@ def pdf_key(stored: StoredAssessment, languages: list[str], data_version: str) -
 
 
 def pdf_cached(*, stored: StoredAssessment, languages: list[str]) -> bytes | None:
-    from agreements.snapshot import current_data_version
-
     found = stored.pdfs.filter(key=pdf_key(stored, languages, current_data_version())).first()
     return bytes(found.content) if found else None
 

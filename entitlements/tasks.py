@@ -2,13 +2,12 @@
 
 from celery import shared_task
 
+from entitlements.documents import pdf_render_and_store
 from entitlements.services import assessments_purge_expired
 
 
 @shared_task
 def render_pdf(assessment_id: int, languages: list[str]) -> None:
-    from entitlements.documents import pdf_render_and_store
-
     pdf_render_and_store(assessment_id=assessment_id, languages=languages)
 
 

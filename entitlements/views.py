@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -15,6 +16,7 @@ from django.views.decorators.http import require_http_methods, require_safe
 from entitlements import questionnaire as q
 from entitlements.documents import pdf_cached
 from entitlements.forms import ChildForm, PeriodForm, PersonForm, PlacesForm
+from entitlements.languages import official_language
 from entitlements.models import StoredAssessment
 from entitlements.pdf_delivery import pdf_response
 from entitlements.serializers import assessment_json
@@ -138,8 +140,6 @@ def result(request: HttpRequest, token: str) -> HttpResponse:
 
 
 def _host_language(country: str, language: str) -> str | None:
-    from entitlements.languages import official_language
-
     host = official_language(country)
     return host if host and host != language else None
 
@@ -151,8 +151,6 @@ def result_pdf(request: HttpRequest, token: str) -> HttpResponse:
     languages = [get_language() or "en"]
     beside = request.GET.get("beside")
     if beside and beside != languages[0]:
-        from django.conf import settings
-
         if beside not in dict(settings.LANGUAGES):
             raise Http404
         languages.append(beside)

@@ -3,6 +3,7 @@
 from collections.abc import Callable, Mapping
 
 from django import template
+from django.utils.html import format_html
 
 from entitlements import presentation
 
@@ -55,6 +56,4 @@ def citation(c: dict) -> str:
 def ltr(value: object) -> str:
     """Dates, months and codes keep left-to-right order inside right-to-left text
     (otherwise 2010-01 shows as 01-2010 in Arabic)."""
-    from django.utils.html import format_html
-
     return format_html('<bdi dir="ltr">{}</bdi>', value)
