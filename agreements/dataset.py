@@ -109,6 +109,7 @@ TABLES: tuple[Table, ...] = (
             c("ended", _date),
             c("scope"),
             c("personal_scope"),
+            c("hub"),
         ),
         ("title",),
     ),

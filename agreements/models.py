@@ -104,7 +104,10 @@ class Agreement(Sourced):
     in_force = models.DateField(null=True, blank=True)
     ended = models.DateField(null=True, blank=True)
     scope = models.CharField(max_length=20, default="comprehensive")
-    personal_scope = models.CharField(max_length=20, default="unknown")
+    personal_scope = models.CharField(max_length=40, default="unknown")
+    # Set for instruments that link each party to one state only (the UK in the EU-UK TCA,
+    # Turkey in Decision 3/80): the other parties are not linked with each other by it.
+    hub = models.CharField(max_length=2, blank=True)
 
     objects = AgreementQuerySet.as_manager()
 

@@ -139,6 +139,7 @@ def _agreements() -> list[Agreement]:
             citation_kind="eu_law" if a.code.startswith("EU-") else "agreement",
             url=_first_url(a.source_url),
             verification=_verification(a.verification),
+            hub=a.hub or None,
         )
         for a in m.Agreement.objects.all()
     ]

@@ -95,25 +95,26 @@ def equal_treatment(facts: Facts, profile: Profile, branch: str) -> EqualTreatme
 def _agreements(
     facts: Facts, profile: Profile, branch: str
 ) -> tuple[list[Citation], list[Finding]]:
-    """An agreement in force between the host and a state the person is a national of (or
-    one covering every insured person) that provides equal treatment for this branch."""
+    """An agreement in force that binds the host with a state of the person's own situation
+    (a nationality, a country of work, the future residence) and gives equal treatment for
+    this branch to people in its personal scope. An agreement with a state the person never
+    had to do with says nothing about them."""
     host, day = profile.residence_country, profile.as_of
+    own = (
+        set(profile.nationalities)
+        | {p.country for p in profile.periods}
+        | {profile.future_residence}
+    )
     basis = []
     for agreement in facts.agreements_of(host):
         found = agreement.provisions.get(branch)
         if not agreement.in_force_on(day) or found is None or found.equal_treatment != "yes":
             continue
-        applying = agreement.applying_parties(day)
-        if host not in applying or not covers_person(agreement, profile):
+        if not covers_person(agreement, profile):
             continue
-        if agreement.personal_scope != "lawful_residents" or _cross_border(profile, applying):
+        if any(agreement.links(host, other, day) for other in own):
             basis.append(agreement.citation(found.article))
     return basis, []
-
-
-def _cross_border(profile: Profile, applying: frozenset[str]) -> bool:
-    # Reg. 1231/2010 needs a situation not confined to one Member State.
-    return len({p.country for p in profile.periods} & applying) >= 2
 
 
 def _single_permit(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import cast
 
 from entitlements.engine.facts import Facts
-from entitlements.engine.links import covers_person
+from entitlements.engine.links import covers_person, export_destination_allowed
 from entitlements.engine.single_permit import single_permit_citation, third_country_worker
 from entitlements.engine.types import (
     PENSION_BRANCHES,
@@ -43,7 +43,8 @@ def _by_agreement(
         if not agreement.in_force_on(day) or found is None or found.export != "yes":
             continue
         in_scope = covers_person(agreement, profile) is not False
-        if {payer, to} <= agreement.applying_parties(day) and in_scope:
+        allowed = export_destination_allowed(agreement, to)
+        if agreement.links(payer, to, day) and in_scope and allowed:
             basis.append(agreement.citation(found.article))
     return tuple(basis)
 

@@ -15,7 +15,7 @@ def in_force_between(facts: Facts, countries: set[str], day: date) -> list[Agree
         for agreement in facts.agreements_of(country):
             if agreement.id in seen or not agreement.in_force_on(day):
                 continue
-            if len(agreement.applying_parties(day) & countries) >= 2:
+            if any(agreement.links(a, b, day) for a in countries for b in countries if a < b):
                 seen[agreement.id] = agreement
     return sorted(seen.values(), key=lambda a: (a.kind != "bilateral", a.id))
 
@@ -33,10 +33,27 @@ def covers_person(agreement: Agreement, profile: Profile) -> bool | None:
         return national or profile.is_stateless or profile.is_refugee
     if scope == "nationals_only":
         return national
+    if scope.startswith("nationals_of:"):
+        # Association instruments protect the partner state's nationals only (e.g. Decision
+        # 3/80 of the EEC-Turkey Association Council: Turkish workers in the Member States).
+        return bool(set(profile.nationalities) & protected_nationalities(agreement))
     if scope == "lawful_residents":
         # Reg. 1231/2010 Art. 1: third-country nationals legally resident in a Member State.
         return profile.status != "undocumented" and profile.residence_country in parties
     return None
+
+
+def protected_nationalities(agreement: Agreement) -> frozenset[str]:
+    """For a personal scope `nationals_of:XX;YY`, the nationalities it protects."""
+    _, _, codes = agreement.personal_scope.partition(":")
+    return frozenset(code for code in codes.split(";") if code)
+
+
+def export_destination_allowed(agreement: Agreement, to: str) -> bool:
+    """Instruments that protect one partner's nationals let benefits be transferred to that
+    partner only (e.g. Art. 68(4) of the EU-Algeria agreement: transfer to Algeria)."""
+    protected = protected_nationalities(agreement)
+    return not protected or to in protected
 
 
 def provision(agreement: Agreement, branch: str) -> Provision | None:
@@ -61,10 +78,7 @@ def linked_for_totalization(
             continue
         if covers_person(agreement, profile) is False:
             continue
-        applying = agreement.applying_parties(day)
-        if payer not in applying:
-            continue
-        for country in others & applying:
-            if country != payer:
+        for country in others:
+            if agreement.links(payer, country, day):
                 linked.setdefault(country, []).append(agreement)
     return linked

@@ -160,6 +160,7 @@ class Agreement:
     citation_kind: CitationKind = "agreement"
     url: str = ""
     verification: Verification = "unverified"
+    hub: str | None = None  # set: it links each party to the hub only (e.g. the UK in the TCA)
     _applying: dict[date, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
 
     def in_force_on(self, day: date) -> bool:
@@ -168,6 +169,13 @@ class Agreement:
             and self.in_force <= day
             and (self.ended is None or day < self.ended)
         )
+
+    def links(self, first: str, second: str, day: date) -> bool:
+        """Whether the instrument binds these two countries together on `day`."""
+        applying = self.applying_parties(day)
+        if first == second or first not in applying or second not in applying:
+            return False
+        return self.hub is None or self.hub in (first, second)
 
     def party(self, country: str) -> Party | None:
         return next((p for p in self.parties if p.country == country), None)

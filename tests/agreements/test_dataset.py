@@ -121,13 +121,17 @@ def test_enumerations_hold():
     for row in rows("agreements.csv"):
         assert row["kind"] in {"bilateral", "multilateral"}, row["id"]
         assert row["scope"] in {"comprehensive", "posting_only", "equal_treatment"}, row["id"]
-        assert row["personal_scope"] in {
-            "all_insured",
-            "nationals",
-            "nationals_only",
-            "lawful_residents",
-            "unknown",
-        }
+        scope = row["personal_scope"]
+        if scope.startswith("nationals_of:"):
+            assert set(scope.partition(":")[2].split(";")) <= country_codes(), row["id"]
+        else:
+            assert scope in {
+                "all_insured",
+                "nationals",
+                "nationals_only",
+                "lawful_residents",
+                "unknown",
+            }
     for row in rows("provisions.csv"):
         assert row["branch"] in BRANCHES, row
         assert {row["totalization"], row["export"], row["equal_treatment"]} <= TRI, row

@@ -68,6 +68,7 @@ def agreement(
     ended: str | None = None,
     article="",
     citation_kind="agreement",
+    hub: str | None = None,
 ) -> Agreement:
     def party(country: str, dates: str | tuple[str, str | None]) -> Party:
         start, end = (dates, None) if isinstance(dates, str) else dates
@@ -97,6 +98,7 @@ def agreement(
         ended=d(ended) if ended else None,
         citation_kind=citation_kind,
         verification="verified",
+        hub=hub,
     )
 
 

@@ -200,3 +200,38 @@ def test_conditional_exclusion_leaves_the_question_open():
     )
     result = assess(profile("KR", nationalities=("VN",)), facts(reciprocity))
     assert equality(result).status == "unknown"
+
+
+def test_association_decision_protects_the_partners_nationals_only():
+    """Decision 3/80 Art. 3(1) (CJEU Sürül C-262/96): Turkish workers in the Member States; it
+    gives EU nationals in Turkey nothing."""
+    decision = agreement(
+        "EU-TR",
+        {"TR": "1980-09-19", "DE": "1980-09-19"},
+        "1980-09-19",
+        scope="equal_treatment",
+        totalization="no",
+        equal_treatment="yes",
+        personal_scope="nationals_of:TR",
+    )
+    turkish_in_germany = assess(profile("DE", nationalities=("TR",)), facts(decision))
+    assert equality(turkish_in_germany).status == "guaranteed"
+    german_in_turkey = assess(profile("TR", nationalities=("DE",)), facts(decision))
+    assert equality(german_in_turkey).status == "unknown"
+
+
+def test_agreement_with_a_state_foreign_to_the_person_says_nothing():
+    """Canada-France equal treatment concerns people whose situation involves Canada."""
+    canada_france = agreement(
+        "CA-FR", {"CA": "2017-08-01", "FR": "2017-08-01"}, "2017-08-01", equal_treatment="yes"
+    )
+    indian = assess(
+        profile("FR", period("FR", "2016-01", "2020-12"), nationalities=("IN",)),
+        facts(canada_france),
+    )
+    assert equality(indian).status == "unknown"
+    canadian = assess(
+        profile("FR", period("FR", "2016-01", "2020-12"), nationalities=("CA",)),
+        facts(canada_france),
+    )
+    assert equality(canadian).status == "guaranteed"

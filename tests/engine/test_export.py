@@ -198,3 +198,28 @@ def test_directive_does_not_export_within_the_eu_or_for_eu_nationals():
     assert payer(to_france, "old_age", "DE").export.status == "unknown"
     polish = assess(worker("PK", nationalities=("PL",)), data)
     assert payer(polish, "old_age", "DE").export.status == "unknown"
+
+
+ALGERIA = agreement(
+    "EU-DZ",
+    {"DZ": "2005-09-01", "DE": "2005-09-01", "DK": "2005-09-01"},
+    "2005-09-01",
+    scope="equal_treatment",
+    totalization="no",
+    equal_treatment="yes",
+    personal_scope="nationals_of:DZ",
+)
+
+
+def test_association_agreement_transfers_pensions_to_the_partner_only():
+    """EU-Algeria agreement Art. 68(4) (CJEU C-549/22): pensions are transferred to Algeria."""
+    to_algeria = assess(
+        profile("DE", period("DE", "2006-01", "2020-12"), future="DZ", nationalities=("DZ",)),
+        facts(ALGERIA),
+    )
+    assert payer(to_algeria, "survivors", "DE").export.status == "payable"
+    to_denmark = assess(
+        profile("DE", period("DE", "2006-01", "2020-12"), future="DK", nationalities=("DZ",)),
+        facts(ALGERIA),
+    )
+    assert payer(to_denmark, "survivors", "DE").export.status == "unknown"

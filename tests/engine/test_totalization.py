@@ -295,3 +295,23 @@ def test_residence_country_is_a_payer_even_without_months():
     result = assess(profile("GB", period("IN", "2010-01", "2015-12")), facts())
     assert [p.country for p in benefit(result, "old_age").payers] == ["IN", "GB"]
     assert payer(result, "old_age", "GB").insured_months == 0
+
+
+def test_hub_instrument_links_each_party_to_the_hub_only():
+    """The EU-UK TCA social security protocol coordinates UK and EU periods; it does not link
+    two EU states with each other (Reg. 883/2004 does that)."""
+    tca = agreement(
+        "TCA", {"GB": "2021-01-01", "FR": "2021-01-01", "DE": "2021-01-01"}, "2021-01-01", hub="GB"
+    )
+    result = assess(
+        profile(
+            "FR",
+            period("GB", "2021-01", "2022-12"),
+            period("DE", "2023-01", "2023-12"),
+            period("FR", "2024-01", "2025-12"),
+        ),
+        facts(tca),
+    )
+    assert payer(result, "old_age", "FR").totalized_with == ("GB",)
+    assert payer(result, "old_age", "GB").totalized_with == ("DE", "FR")
+    assert payer(result, "old_age", "DE").totalized_with == ("GB",)
