@@ -106,13 +106,13 @@ def _agreements(
         | {profile.future_residence}
     )
     basis = []
-    for agreement in facts.agreements_of(host):
+    for agreement in facts.agreements_linking(host, frozenset(own), day):
         found = agreement.provisions.get(branch)
-        if not agreement.in_force_on(day) or found is None or found.equal_treatment != "yes":
-            continue
-        if not covers_person(agreement, profile):
-            continue
-        if any(agreement.links(host, other, day) for other in own):
+        if (
+            found is not None
+            and found.equal_treatment == "yes"
+            and covers_person(agreement, profile)
+        ):
             basis.append(agreement.citation(found.article))
     return basis, []
 

@@ -38,9 +38,9 @@ def _by_agreement(
 ) -> tuple[Citation, ...]:
     day = profile.as_of
     basis = []
-    for agreement in facts.agreements_of(payer):
+    for agreement in facts.agreements_linking(payer, frozenset({to}), day):
         found = agreement.provisions.get(branch)
-        if not agreement.in_force_on(day) or found is None or found.export != "yes":
+        if found is None or found.export != "yes":
             continue
         in_scope = covers_person(agreement, profile) is not False
         allowed = export_destination_allowed(agreement, to)

@@ -16,6 +16,8 @@ from entitlements.engine.types import (
     Rule,
 )
 
+MEMO_LIMIT = 50_000
+
 
 @dataclass(frozen=True)
 class Facts:
@@ -32,6 +34,9 @@ class Facts:
         default_factory=dict, repr=False
     )
     _groups: Mapping[str, tuple[Membership, ...]] = field(default_factory=dict, repr=False)
+    _between: dict[tuple[str, frozenset[str], date], tuple[Agreement, ...]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     @classmethod
     def build(
@@ -73,6 +78,24 @@ class Facts:
 
     def agreements_of(self, country: str) -> tuple[Agreement, ...]:
         return self._by_country.get(country, ())
+
+    def agreements_linking(
+        self, country: str, others: frozenset[str], day: date
+    ) -> tuple[Agreement, ...]:
+        """Agreements in force on `day` that link `country` with at least one of `others`.
+
+        Asked for every branch and payer of an assessment, so the answer is remembered."""
+        key = (country, others, day)
+        found = self._between.get(key)
+        if found is None:
+            if len(self._between) > MEMO_LIMIT:
+                self._between.clear()  # a long-lived snapshot must not grow without bound
+            found = self._between[key] = tuple(
+                a
+                for a in self.agreements_of(country)
+                if a.in_force_on(day) and any(a.links(country, other, day) for other in others)
+            )
+        return found
 
     def ratification(self, country: str, instrument: str) -> Ratification | None:
         return self._ratifications.get((country, instrument))

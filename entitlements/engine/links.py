@@ -15,7 +15,10 @@ def in_force_between(facts: Facts, countries: set[str], day: date) -> list[Agree
         for agreement in facts.agreements_of(country):
             if agreement.id in seen or not agreement.in_force_on(day):
                 continue
-            if any(agreement.links(a, b, day) for a in countries for b in countries if a < b):
+            involved = agreement.applying_parties(day) & countries
+            if len(involved) < 2:
+                continue
+            if agreement.hub is None or agreement.hub in involved:
                 seen[agreement.id] = agreement
     return sorted(seen.values(), key=lambda a: (a.kind != "bilateral", a.id))
 
@@ -70,8 +73,8 @@ def linked_for_totalization(
     """
     day = profile.as_of
     linked: dict[str, list[Agreement]] = {}
-    for agreement in facts.agreements_of(payer):
-        if not agreement.in_force_on(day) or agreement.scope != "comprehensive":
+    for agreement in facts.agreements_linking(payer, frozenset(others), day):
+        if agreement.scope != "comprehensive":
             continue
         found = provision(agreement, branch)
         if found is None or found.totalization != "yes":
