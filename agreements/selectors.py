@@ -107,8 +107,21 @@ def country_detail(*, code: str, language: str = "en") -> dict[str, Any] | None:
     }
 
 
+# The facts of national law the issue asks for, for each main host and origin country.
+CORE_RULE_FACTS = (
+    "pension_age",
+    "qualifying_months",
+    "export_non_nationals",
+    "lump_sum_refund",
+    "guarantee_health_care",
+    "guarantee_child_income",
+    "social_pension_residence_months",
+    "origin_offer",
+)
+
+
 def data_coverage() -> dict[str, Any]:
-    """Counts the issue's targets are measured against, and how firmly each is known.
+    """Counts the issue's targets are measured against, how firmly each is known, and the gaps.
 
     One query per table: the page that shows it must stay under ten queries."""
     agreements = list(
@@ -119,18 +132,28 @@ def data_coverage() -> dict[str, Any]:
         m.Provision.objects.values_list("agreement_id", "totalization", "export", "verification")
     )
     ratifications = list(
-        m.Ratification.objects.values_list("instrument", "verification", "verified_on")
+        m.Ratification.objects.values_list(
+            "instrument", "verification", "verified_on", "country", "accepted"
+        )
     )
-    rules = list(m.SchemeRule.objects.values_list("country", "verification", "verified_on"))
-    memberships = list(m.Membership.objects.values_list("verification", flat=True))
+    rules = list(m.SchemeRule.objects.values_list("country", "verification", "verified_on", "fact"))
+    memberships = list(m.Membership.objects.values_list("country", "group", "verification"))
+    institutions = list(m.Institution.objects.values_list("country", "role", "url"))
     bilateral = {pk for pk, kind, *_ in agreements if kind == "bilateral"}
     # A provision counts when it says something: totalization or export known either way.
     known = {
         pk for pk, total, export, _v in provisions if total != "unknown" or export != "unknown"
     }
     dates = [a[4] for a in agreements] + [r[2] for r in ratifications] + [r[2] for r in rules]
+    named = {country for country, _v in parties}
+    with_rules = {country for country, *_ in rules}
+    ratifying = {r[3] for r in ratifications}
+    un_members = {country for country, group, _v in memberships if group == "UN"}
     return {
         "ratifications": dict(sorted(Counter(r[0] for r in ratifications).items())),
+        "ratifications_with_accepted": dict(
+            sorted(Counter(r[0] for r in ratifications if r[4]).items())
+        ),
         "agreements": len(agreements),
         "bilateral_agreements": len(bilateral),
         "bilateral_with_provisions": len(bilateral & known),
@@ -138,10 +161,16 @@ def data_coverage() -> dict[str, Any]:
             1 for pk, kind, in_force, *_ in agreements if kind == "bilateral" and in_force
         ),
         "multilateral_agreements": len(agreements) - len(bilateral),
-        "countries_with_agreements": len({country for country, _v in parties}),
-        "countries_with_national_rules": len({country for country, *_ in rules}),
+        "countries_with_agreements": len(named),
+        "countries_with_national_rules": len(with_rules),
         "national_rules": len(rules),
-        "institutions": m.Institution.objects.count(),
+        "national_rule_facts": _facts_per_country(rules),
+        "institutions": len(institutions),
+        "institutions_without_url": sum(1 for *_, url in institutions if not url),
+        "countries_without_institution": sorted(named - {i[0] for i in institutions}),
+        "un_members": len(un_members),
+        "un_members_with_agreements": len(un_members & named),
+        "un_members_without_data": sorted(un_members - named - with_rules - ratifying),
         "verification": dict(
             Counter(
                 [a[3] for a in agreements]
@@ -149,8 +178,17 @@ def data_coverage() -> dict[str, Any]:
                 + [v[3] for v in provisions]
                 + [r[1] for r in ratifications]
                 + [r[1] for r in rules]
-                + memberships
+                + [v for *_, v in memberships]
             )
         ),
         "last_verified": _date(max(filter(None, dates), default=None)),
     }
+
+
+def _facts_per_country(rules: list[tuple[Any, ...]]) -> dict[str, int]:
+    """How many of the core facts of national law each country's rows state."""
+    facts: dict[str, set[str]] = {}
+    for country, _v, _d, fact in rules:
+        if fact in CORE_RULE_FACTS:
+            facts.setdefault(country, set()).add(fact)
+    return {country: len(found) for country, found in sorted(facts.items())}

@@ -5,6 +5,7 @@ A fact without a source is not a fact (agreements/data/README.md)."""
 from __future__ import annotations
 
 import csv
+import json
 from datetime import date
 from pathlib import Path
 
@@ -13,7 +14,9 @@ import pytest
 from agreements.countries import country_codes
 from entitlements.engine.types import BRANCHES
 
-DATA = Path(__file__).resolve().parents[2] / "agreements" / "data"
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "agreements" / "data"
+SCHEMAS = ROOT / "entitlements" / "schemas"
 VERIFICATION = {"verified", "secondary", "unverified"}
 TRI = {"yes", "no", "unknown"}
 
@@ -138,6 +141,43 @@ def test_enumerations_hold():
     for row in rows("ratifications.csv"):
         assert row["instrument"] in {"C097", "C102", "C118", "C143", "C157"}, row
         assert row["status"] in {"in_force", "denounced", "not_in_force"}, row
+
+
+# The values each fact of national law may take (agreements/data/README.md); the engine reads
+# these words, so a typo would silently turn a rule into "not known".
+RULE_VALUES = {
+    "guarantee_health_care": {"available", "conditional", "not_available"},
+    "guarantee_child_income": {"available", "conditional", "not_available"},
+    "guarantee_working_age_income": {"available", "conditional", "not_available"},
+    "guarantee_old_age_income": {"available", "conditional", "not_available"},
+    "export_non_nationals": {"payable", "conditional", "not_payable"},
+    "lump_sum_refund": {"yes", "conditional", "no"},
+    "coverage_exclusion": {"excluded", "conditional"},
+    "origin_offer": {"voluntary_insurance", "mandatory_insurance", "welfare_fund"},
+    "reciprocity": {"yes", "no"},
+}
+MONTH_FACTS = {"qualifying_months", "social_pension_residence_months"}
+
+
+def test_national_rules_use_the_known_facts_values_and_statuses():
+    schema = json.loads((SCHEMAS / "assessment-request.schema.json").read_text())
+    statuses = set(schema["properties"]["status"]["enum"])
+    for row in rows("scheme_rules.csv"):
+        fact = row["fact"]
+        assert row["branch"] in {*BRANCHES, "*"}, row
+        assert row["statuses"] == "*" or set(row["statuses"].split(";")) <= statuses, row
+        if fact in MONTH_FACTS:
+            assert row["value"].isdigit(), row
+        elif fact != "pension_age":
+            assert row["value"] in RULE_VALUES[fact], row
+
+
+def test_un_membership_is_the_193_member_states():
+    """193 members since South Sudan (2011); the Holy See and Palestine are observer states."""
+    un = {r["country"] for r in rows("memberships.csv") if r["group"] == "UN"}
+    assert len(un) == 193
+    assert {"SS", "ME", "CH", "TL"} <= un
+    assert not un & {"VA", "PS", "XK", "TW", "CK", "NU"}
 
 
 def test_posting_only_agreements_add_no_periods():

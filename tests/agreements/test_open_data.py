@@ -4,8 +4,11 @@ import io
 import zipfile
 
 import pytest
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import translation
+from django.utils.html import escape
 
 
 @pytest.mark.django_db
@@ -88,3 +91,26 @@ def test_admin_lists_agreements_with_history(admin_client):
         admin_client.get(f"/en/admin/agreements/agreement/{agreement.pk}/history/").status_code
         == 200
     )
+
+
+@pytest.mark.django_db
+def test_coverage_command_measures_every_target():
+    out = io.StringIO()
+    call_command("data_coverage", stdout=out)
+    text = out.getvalue()
+    for target in ("C102", "C118", "C157", "C097", "C143", "bilateral agreements", "institutions"):
+        assert target in text
+    assert "UN member states: 193" in text
+
+
+@pytest.mark.django_db
+def test_coverage_page_names_the_countries_it_knows_nothing_about(client):
+    from agreements.selectors import data_coverage
+    from entitlements.presentation import country
+
+    unknown = data_coverage()["un_members_without_data"]
+    if not unknown:
+        pytest.skip("the data knows something of every UN member state")
+    html = client.get("/fr/coverage/").content.decode()
+    with translation.override("fr"):
+        assert all(escape(country(code)) in html for code in unknown)
