@@ -215,3 +215,15 @@ def test_spot_checks_from_the_issue():
     }
     assert "DE" in single_permit
     assert not single_permit & {"DK", "IE"}
+
+
+def test_no_two_national_rules_answer_for_the_same_status():
+    """The engine takes the rule naming the person's status; two such rules would be a coin toss."""
+    seen: dict[tuple[str, str, str, str], str] = {}
+    for row in rows("scheme_rules.csv"):
+        if row["fact"] == "origin_offer":
+            continue  # an origin country may offer several schemes, each shown
+        for status in row["statuses"].split(";"):
+            key = (row["country"], row["branch"], row["fact"], status)
+            assert key not in seen, (key, seen.get(key), row["statuses"])
+            seen[key] = row["statuses"]
