@@ -116,6 +116,13 @@ def countries(codes: Iterable[str]) -> str:
     return ", ".join(country(c) for c in codes)
 
 
+def period(n: int) -> str:
+    """Whole years as years (a law says "10 years"), anything else in months."""
+    if n % 12:
+        return months(n)
+    return ngettext("%(n)s year", "%(n)s years", n // 12) % {"n": number_format(n // 12)}
+
+
 def months(n: int) -> str:
     return ngettext("%(n)s month", "%(n)s months", n) % {"n": number_format(n)}
 
@@ -166,8 +173,15 @@ SENTENCES: dict[str, Render] = {
     ),
     "guarantee.condition": lambda p: _("Condition: %(text)s") % {"text": quoted(p["text"])},
     "guarantee.residence_years": lambda p: (
-        _("A pension for older persons in %(country)s requires %(years)s years of residence.")
-        % {"country": country(p["country"]), "years": number_format(p["months"] // 12)}
+        _("A pension for older persons in %(country)s requires %(period)s of residence.")
+        % {"country": country(p["country"]), "period": period(p["months"])}
+    ),
+    "guarantee.residence_no_minimum": lambda p: (
+        _(
+            "A pension for older persons in %(country)s requires you to live there; "
+            "the law sets no fixed number of years."
+        )
+        % {"country": country(p["country"])}
     ),
     "data.unverified": lambda p: (
         _(

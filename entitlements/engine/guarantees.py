@@ -90,11 +90,22 @@ def _residence_condition(
     rule = facts.rule(host, "old_age", "social_pension_residence_months", profile.status)
     if rule is None or not rule.value.isdigit() or profile.status == "undocumented":
         return None
+    months = int(rule.value)
+    # 0 is the law's own answer: living there is required, but no number of years is set.
     condition = Finding(
-        "guarantee.residence_years",
-        {"country": host, "months": int(rule.value), "text": rule.conditions},
+        "guarantee.residence_years" if months else "guarantee.residence_no_minimum",
+        {"country": host, "months": months},
         (rule.citation(),),
     )
+    conditions = [condition]
+    if rule.conditions:
+        conditions.append(
+            Finding("guarantee.condition", {"text": rule.conditions}, (rule.citation(),))
+        )
+    if rule.verification == "unverified":
+        conditions.append(
+            Finding("data.unverified", {"country": host, "fact": "social_pension_residence_months"})
+        )
     summary = Finding(
         "guarantee.conditional", {"country": host, "guarantee": guarantee_id}, (rule.citation(),)
     )
@@ -103,6 +114,6 @@ def _residence_condition(
         guarantee_id,
         "conditional",
         summary,
-        (standard, condition),
+        (standard, *conditions),
         (rule.citation(), r202(guarantee_id)),
     )

@@ -78,6 +78,40 @@ def test_social_pension_residence_requirement_is_conditional():
     )
 
 
+def test_social_pension_with_residence_but_no_fixed_years():
+    """UK Pension Credit: habitual residence and a right to reside, no number of years (State
+    Pension Credit Regulations 2002, reg. 2); the answer must not invent "0 years"."""
+    residence = rule(
+        "GB",
+        "old_age",
+        "social_pension_residence_months",
+        "0",
+        statuses=("permanent_resident",),
+        conditions="Habitual residence in the Common Travel Area is assessed case by case.",
+    )
+    result = assess(
+        profile("GB", nationalities=("IN",), status="permanent_resident"), facts(residence)
+    )
+    old_age = guarantee(result, "old_age_income")
+    assert old_age.status == "conditional"
+    codes = [c.code for c in old_age.conditions]
+    assert "guarantee.residence_no_minimum" in codes
+    assert "guarantee.residence_years" not in codes
+    assert "guarantee.condition" in codes
+
+
+def test_unverified_residence_rule_says_possibly():
+    """An unverified fact may only give "possibly — verify" (issue 4: truthfulness built in)."""
+    residence = rule(
+        "GR", "old_age", "social_pension_residence_months", "180", verification="unverified"
+    )
+    result = assess(
+        profile("GR", nationalities=("AL",), status="permanent_resident"), facts(residence)
+    )
+    codes = [c.code for c in guarantee(result, "old_age_income").conditions]
+    assert "data.unverified" in codes
+
+
 def test_posted_within_limit_keeps_sending_state_law():
     """India–Germany agreement: a worker posted from India stays under Indian law up to 48 months."""
     result = assess(
