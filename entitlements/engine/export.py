@@ -84,5 +84,9 @@ def _by_national_law(
             {"payer": payer, "conditions": refund.conditions},
             (refund.citation(),),
         )
-        return ExportResult(to, "conditional", (refund.citation(),), (finding,))
+        findings: tuple[Finding, ...] = (finding,)
+        if refund.verification == "unverified":
+            lead = Finding("data.unverified", {"country": payer, "fact": "lump_sum_refund"})
+            findings = (finding, lead)
+        return ExportResult(to, "conditional", (refund.citation(),), findings)
     return ExportResult(to, "unknown", (), (Finding("export.unknown", {"payer": payer, "to": to}),))

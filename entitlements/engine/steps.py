@@ -107,14 +107,18 @@ def _origin_steps(facts: Facts, profile: Profile) -> list[Finding]:
     offers = facts.rules_for(origin, "*", "origin_offer", profile.status) + facts.rules_for(
         origin, "old_age", "origin_offer", profile.status
     )
-    return [
-        Finding(
-            "step.origin_offer",
-            {"country": origin, "offer": r.value, "text": r.conditions or r.value},
-            (r.citation(),),
+    found: list[Finding] = []
+    for r in offers:
+        found.append(
+            Finding(
+                "step.origin_offer",
+                {"country": origin, "offer": r.value, "text": r.conditions or r.value},
+                (r.citation(),),
+            )
         )
-        for r in offers
-    ]
+        if r.verification == "unverified":
+            found.append(Finding("data.unverified", {"country": origin, "fact": "origin_offer"}))
+    return found
 
 
 def warnings(

@@ -114,6 +114,19 @@ def test_lump_sum_refund_when_nothing_else_pays():
     assert any(f.code == "export.refund_only" for f in jp.findings)
 
 
+def test_unverified_refund_is_only_a_possibility():
+    """A lead on Thailand's old-age lump sum for departing migrants, not yet read in the Social
+    Security Act: the answer must say "possibly, verify" (issue 4: truthfulness built in)."""
+    refund = rule("TH", "old_age", "lump_sum_refund", "conditional", verification="unverified")
+    result = assess(
+        profile("TH", period("TH", "2018-01", "2022-12"), future="MM", nationalities=("MM",)),
+        facts(refund),
+    )
+    th = payer(result, "old_age", "TH")
+    assert th.export.status == "conditional"
+    assert any(f.code == "data.unverified" for f in th.findings)
+
+
 def test_unknown_export_is_said_not_silent():
     result = assess(
         profile("JP", period("TH", "2010-01", "2012-12"), future="TH", nationalities=("TH",)),

@@ -220,3 +220,36 @@ def test_undocumented_worker_is_not_sent_to_host_authorities_alone():
     assert ("step.statement_through_intermediary", "IT") in codes
     assert ("step.statement_of_periods", "IT") not in codes
     assert ("step.statement_of_periods", "SN") in codes
+
+
+def test_origin_country_offer_is_a_next_step():
+    """The Philippines covers its workers abroad: SSS membership is compulsory for land-based
+    OFWs (Social Security Act of 2018, RA 11199, s. 9-B); the result names it as a step."""
+    sss = rule(
+        "PH",
+        "old_age",
+        "origin_offer",
+        "mandatory_insurance",
+        conditions="Land-based OFWs must be SSS members.",
+    )
+    result = assess(
+        profile(
+            "SA", period("SA", "2019-01", "2023-12"), nationalities=("PH",), status="work_permit"
+        ),
+        facts(sss),
+    )
+    offers = [s for s in result.next_steps if s.code == "step.origin_offer"]
+    assert [s.params["offer"] for s in offers] == ["mandatory_insurance"]
+    assert not any(s.code == "data.unverified" for s in result.next_steps)
+
+
+def test_unverified_origin_offer_says_possibly():
+    welfare = rule("NP", "*", "origin_offer", "welfare_fund", verification="unverified")
+    result = assess(
+        profile(
+            "QA", period("QA", "2019-01", "2023-12"), nationalities=("NP",), status="work_permit"
+        ),
+        facts(welfare),
+    )
+    codes = [s.code for s in result.next_steps]
+    assert codes.index("data.unverified") == codes.index("step.origin_offer") + 1
