@@ -172,6 +172,23 @@ def test_national_rules_use_the_known_facts_values_and_statuses():
             assert row["value"] in RULE_VALUES[fact], row
 
 
+# What a state may accept or exclude: C102 Art. 2 (Parts II-X, with XI-XIII following them),
+# C118 Art. 2(3) (branches a-i), C097 Art. 14 (Annexes I-III), C143 Art. 16 (Part I or II).
+ACCEPTED = {
+    "C102": {"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII"},
+    "C118": set("abcdefghi"),
+    "C097": {"excl:I", "excl:II", "excl:III"},
+    "C143": {"excl:I", "excl:II"},
+    "C157": set(),
+}
+
+
+def test_accepted_parts_branches_and_exclusions_exist_in_each_convention():
+    for row in rows("ratifications.csv"):
+        accepted = set(filter(None, row["accepted"].split(";")))
+        assert accepted <= ACCEPTED[row["instrument"]], row
+
+
 def test_un_membership_is_the_193_member_states():
     """193 members since South Sudan (2011); the Holy See and Palestine are observer states."""
     un = {r["country"] for r in rows("memberships.csv") if r["group"] == "UN"}
