@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import threading
 from collections import defaultdict
-from typing import cast
+from typing import Any, cast
 
+from django.conf import settings
 from django.utils import translation
 
 from agreements import models as m
@@ -57,6 +58,11 @@ def _split(text: str) -> frozenset[str]:
     return frozenset(part.strip() for part in text.split(";") if part.strip())
 
 
+def _translations(obj: Any, field: str) -> tuple[tuple[str, str], ...]:
+    found = ((code, getattr(obj, f"{field}_{code}", None)) for code, _ in settings.LANGUAGES)
+    return tuple((code, text) for code, text in found if code != "en" and text)
+
+
 def _first_url(text: str) -> str:
     """Source cells may list several addresses; a citation links the first."""
     for token in text.replace(";", " ").split():
@@ -93,6 +99,7 @@ def build_facts(version: str) -> Facts:
                     _verification(r.verification),
                     r.source_title,
                     _first_url(r.source_url),
+                    _translations(r, "conditions"),
                 )
                 for r in m.SchemeRule.objects.all()
             ],

@@ -100,12 +100,22 @@ def name(text: str) -> str:
     return f"\u2068{text}\u2069"
 
 
-def quoted(text: str) -> str:
-    """Text from a source, which the data holds in English only: isolated, and said to be
-    English wherever the page is not, so nobody takes it for a translation."""
-    if (get_language() or "en").startswith("en"):
+def quoted(text: str, translations: Mapping[str, str] | None = None) -> str:
+    """Text from a source, which the data holds in English: isolated, and marked wherever the
+    page is not English, as the project's translation or as the English original, so nobody
+    takes a translation for the law's own words."""
+    language = (get_language() or "en").split("-")[0]
+    if language == "en":
         return name(text)
+    translated = (translations or {}).get(language)
+    if translated:
+        return _("%(text)s (our translation of the source)") % {"text": name(translated)}
     return _("%(text)s (in English, from the source)") % {"text": name(text)}
+
+
+def source_text(params: Mapping[str, Any], key: str = "text") -> str:
+    """A finding's text from the data (a rule's conditions), in the page's language if we can."""
+    return quoted(params[key], params.get("translations"))
 
 
 def country(code: str) -> str:
@@ -171,7 +181,7 @@ SENTENCES: dict[str, Render] = {
         )
         % {"country": country(p["country"])}
     ),
-    "guarantee.condition": lambda p: _("Condition: %(text)s") % {"text": quoted(p["text"])},
+    "guarantee.condition": lambda p: _("Condition: %(text)s") % {"text": source_text(p)},
     "guarantee.residence_years": lambda p: (
         _("A pension for older persons in %(country)s requires %(period)s of residence.")
         % {"country": country(p["country"]), "period": period(p["months"])}
@@ -220,11 +230,11 @@ SENTENCES: dict[str, Render] = {
     ),
     "export.national_rule": lambda p: (
         _("The law of %(payer)s on paying pensions abroad: %(conditions)s")
-        % {"payer": country(p["payer"]), "conditions": quoted(p["conditions"])}
+        % {"payer": country(p["payer"]), "conditions": source_text(p, "conditions")}
     ),
     "export.refund_only": lambda p: (
         _("%(payer)s may refund your contributions when you leave instead: %(conditions)s")
-        % {"payer": country(p["payer"]), "conditions": quoted(p["conditions"])}
+        % {"payer": country(p["payer"]), "conditions": source_text(p, "conditions")}
     ),
     "export.unknown": lambda p: (
         _("Our data does not say whether %(payer)s pays this benefit to someone living in %(to)s.")
@@ -235,7 +245,7 @@ SENTENCES: dict[str, Render] = {
     ),
     "equality.excluded": lambda p: (
         _("The law of %(country)s excludes people in your situation: %(conditions)s")
-        % {"country": country(p["country"]), "conditions": quoted(p["conditions"])}
+        % {"country": country(p["country"]), "conditions": source_text(p, "conditions")}
     ),
     "equality.unknown": lambda p: (
         _(
@@ -353,7 +363,7 @@ SENTENCES: dict[str, Render] = {
         % {
             "country": country(p["country"]),
             "offer": ORIGIN_OFFERS.get(p["offer"], ORIGIN_OFFERS["other"]),
-            "text": quoted(p["text"]),
+            "text": source_text(p),
         }
     ),
     "step.keep_documents": lambda p: _(

@@ -83,7 +83,7 @@ def equal_treatment(facts: Facts, profile: Profile, branch: str) -> EqualTreatme
     ):
         finding = Finding(
             "equality.excluded",
-            {"country": host, "conditions": exclusion.conditions},
+            {"country": host, **exclusion.text("conditions")},
             (exclusion.citation(),),
         )
         return EqualTreatment("not_guaranteed", (exclusion.citation(),), (*findings, finding))

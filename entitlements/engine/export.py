@@ -73,7 +73,7 @@ def _by_national_law(
             status = "conditional"
         finding = Finding(
             "export.national_rule",
-            {"payer": payer, "to": to, "conditions": rule.conditions},
+            {"payer": payer, "to": to, **rule.text("conditions")},
             (rule.citation(),),
         )
         return ExportResult(to, status, (rule.citation(),), (finding,))
@@ -81,7 +81,7 @@ def _by_national_law(
     if refund is not None and not national and refund.value in {"yes", "conditional"}:
         finding = Finding(
             "export.refund_only",
-            {"payer": payer, "conditions": refund.conditions},
+            {"payer": payer, **refund.text("conditions")},
             (refund.citation(),),
         )
         findings: tuple[Finding, ...] = (finding,)

@@ -44,9 +44,7 @@ def guarantee(facts: Facts, profile: Profile, guarantee_id: str) -> GuaranteeRes
         status = cast(GuaranteeStatus, rule.value)
         conditions: list[Finding] = []
         if rule.conditions:
-            conditions.append(
-                Finding("guarantee.condition", {"text": rule.conditions}, (rule.citation(),))
-            )
+            conditions.append(Finding("guarantee.condition", rule.text(), (rule.citation(),)))
         if rule.verification == "unverified":
             status = "conditional" if status == "available" else status
             conditions.append(
@@ -99,9 +97,7 @@ def _residence_condition(
     )
     conditions = [condition]
     if rule.conditions:
-        conditions.append(
-            Finding("guarantee.condition", {"text": rule.conditions}, (rule.citation(),))
-        )
+        conditions.append(Finding("guarantee.condition", rule.text(), (rule.citation(),)))
     if rule.verification == "unverified":
         conditions.append(
             Finding("data.unverified", {"country": host, "fact": "social_pension_residence_months"})

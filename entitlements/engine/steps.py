@@ -112,7 +112,9 @@ def _origin_steps(facts: Facts, profile: Profile) -> list[Finding]:
         found.append(
             Finding(
                 "step.origin_offer",
-                {"country": origin, "offer": r.value, "text": r.conditions or r.value},
+                {"country": origin, "offer": r.value, **r.text()}
+                if r.conditions
+                else {"country": origin, "offer": r.value, "text": r.value},
                 (r.citation(),),
             )
         )

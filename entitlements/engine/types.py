@@ -221,9 +221,15 @@ class Rule:
     verification: Verification = "unverified"
     source_title: str = ""
     url: str = ""
+    # (language, text) pairs: the project's translations of `conditions`, which is English.
+    translations: tuple[tuple[str, str], ...] = ()
 
     def covers(self, status: str) -> bool:
         return "*" in self.statuses or status in self.statuses
+
+    def text(self, key: str = "text") -> dict[str, Any]:
+        """The conditions as finding parameters: the English source text and its translations."""
+        return {key: self.conditions, "translations": dict(self.translations)}
 
     def citation(self) -> Citation:
         return Citation("national_law", self.source_title or self.country, "", self.url)

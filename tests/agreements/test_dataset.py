@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from datetime import date
 from pathlib import Path
 
@@ -244,3 +245,23 @@ def test_no_two_national_rules_answer_for_the_same_status():
             key = (row["country"], row["branch"], row["fact"], status)
             assert key not in seen, (key, seen.get(key), row["statuses"])
             seen[key] = row["statuses"]
+
+
+NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def test_translated_rule_texts_keep_every_number_of_the_source():
+    """A translation that changed "10 years" into "1 year" would be a false fact of law."""
+    checked = 0
+    for row in rows("scheme_rules.csv"):
+        source = NUMBER.findall(row["conditions"])
+        for column in ("conditions_fr", "conditions_es", "conditions_ar"):
+            text = row.get(column) or ""
+            if not text:
+                continue
+            checked += 1
+            # French writes 399,54 where English writes 399.54: compare the digits only.
+            found = {re.sub(r"[.,]", "", n) for n in NUMBER.findall(text)}
+            missing = [n for n in source if re.sub(r"[.,]", "", n) not in found]
+            assert not missing, (row["country"], row["fact"], column, missing)
+    assert checked or "conditions_fr" not in rows("scheme_rules.csv")[0]

@@ -110,6 +110,7 @@ def rule(
     statuses=("*",),
     verification="verified",
     conditions="",
+    translations=(),
 ) -> Rule:
     return Rule(
         country,
@@ -121,6 +122,7 @@ def rule(
         verification,
         f"{country} law",
         "",
+        tuple(translations),
     )
 
 
