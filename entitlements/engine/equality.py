@@ -63,7 +63,11 @@ def equal_treatment(facts: Facts, profile: Profile, branch: str) -> EqualTreatme
     findings: list[Finding] = []
     for code in ("C118", "C097", "C102"):
         lead = facts.ratification(host, code)
-        if lead is not None and lead.in_force and lead.verification == "unverified":
+        if (
+            lead is not None
+            and lead.in_force_on(profile.as_of)
+            and lead.verification == "unverified"
+        ):
             findings.append(
                 Finding("equality.unverified_ratification", {"country": host, "instrument": code})
             )
@@ -135,7 +139,7 @@ def _single_permit(
 def _c118(facts: Facts, profile: Profile, branch: str) -> tuple[list[Citation], list[Finding]]:
     """C118 Art. 3(1): equal treatment for nationals of another state that has accepted the
     same branch (reciprocity); Art. 10(1): refugees and stateless persons without reciprocity."""
-    host = facts.firm_ratification(profile.residence_country, "C118")
+    host = facts.firm_ratification(profile.residence_country, "C118", profile.as_of)
     letter = C118_BRANCH[branch]
     if host is None:
         return [], []
@@ -152,7 +156,7 @@ def _c118(facts: Facts, profile: Profile, branch: str) -> tuple[list[Citation], 
     if profile.is_refugee or profile.is_stateless:
         return [ilo("C118", "Art. 10(1)")], []
     for nationality in profile.nationalities:
-        other = facts.firm_ratification(nationality, "C118")
+        other = facts.firm_ratification(nationality, "C118", profile.as_of)
         if other is not None and letter in other.accepted:
             return [ilo("C118", "Art. 3(1)")], []
     return [], []
@@ -162,7 +166,7 @@ def _c097(facts: Facts, profile: Profile, branch: str) -> tuple[list[Citation], 
     """C97 Art. 6(1)(b): lawful immigrants get treatment no less favourable than nationals in
     social security, subject to arrangements on acquired rights and to rules for benefits paid
     wholly out of public funds."""
-    host = facts.firm_ratification(profile.residence_country, "C097")
+    host = facts.firm_ratification(profile.residence_country, "C097", profile.as_of)
     if host is None or profile.status not in LAWFUL_STATUSES:
         return [], []
     limits = Finding(
@@ -174,14 +178,14 @@ def _c097(facts: Facts, profile: Profile, branch: str) -> tuple[list[Citation], 
 def _c102(facts: Facts, profile: Profile, branch: str) -> tuple[list[Citation], list[Finding]]:
     """C102 Art. 68 (Part XII): non-national residents have the same rights as nationals; for
     contributory schemes this is owed to nationals of states that accepted the same Part."""
-    host = facts.firm_ratification(profile.residence_country, "C102")
+    host = facts.firm_ratification(profile.residence_country, "C102", profile.as_of)
     part = C102_PART[branch]
     if host is None or part not in host.accepted:
         return [], []
     if profile.status == "undocumented":
         return [], []
     for nationality in profile.nationalities:
-        other = facts.firm_ratification(nationality, "C102")
+        other = facts.firm_ratification(nationality, "C102", profile.as_of)
         if other is not None and part in other.accepted:
             return [ilo("C102", "Art. 68")], []
     return [], []

@@ -100,10 +100,11 @@ class Facts:
     def ratification(self, country: str, instrument: str) -> Ratification | None:
         return self._ratifications.get((country, instrument))
 
-    def firm_ratification(self, country: str, instrument: str) -> Ratification | None:
-        """A ratification in force that the data has from a source: firm enough to conclude on."""
+    def firm_ratification(self, country: str, instrument: str, day: date) -> Ratification | None:
+        """A ratification in force on `day` that the data has from a source: firm enough to
+        conclude on."""
         found = self._ratifications.get((country, instrument))
-        if found is None or not found.in_force or found.verification == "unverified":
+        if found is None or not found.in_force_on(day) or found.verification == "unverified":
             return None
         return found
 

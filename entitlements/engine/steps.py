@@ -136,7 +136,7 @@ def warnings(
                 "warning.undocumented_rights",
                 {
                     "country": profile.residence_country,
-                    "c143": bool(ratified and ratified.in_force),
+                    "c143": bool(ratified and ratified.in_force_on(profile.as_of)),
                 },
                 (C143_ART9,),
             )

@@ -193,6 +193,10 @@ class Agreement:
         return Citation(self.citation_kind, self.title, article, self.url)
 
 
+# Ratification has a field named `date`, which hides the type inside its body.
+Day = date
+
+
 @dataclass(frozen=True)
 class Ratification:
     country: str
@@ -203,9 +207,19 @@ class Ratification:
     verification: Verification = "unverified"
     url: str = ""
 
-    @property
-    def in_force(self) -> bool:
-        return self.status == "in_force"
+    def in_force_on(self, day: Day) -> bool:
+        """By the ILO's standard final clause (for C102, Art. 79(3)) a Convention comes into
+        force for a Member twelve months after its ratification is registered: a registration
+        the source saw before that date is in force once the twelve months have passed."""
+        if self.status == "in_force":
+            return True
+        if self.status != "not_in_force" or self.date is None:
+            return False
+        try:
+            due = self.date.replace(year=self.date.year + 1)
+        except ValueError:  # registered on 29 February
+            due = date(self.date.year + 1, 3, 1)
+        return due <= day
 
 
 @dataclass(frozen=True)

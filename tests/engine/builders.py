@@ -126,10 +126,10 @@ def rule(
     )
 
 
-def ratification(country: str, instrument: str, accepted=(), status="in_force") -> Ratification:
-    return Ratification(
-        country, instrument, d("1970-01-01"), status, frozenset(accepted), "verified"
-    )
+def ratification(
+    country: str, instrument: str, accepted=(), status="in_force", registered="1970-01-01"
+) -> Ratification:
+    return Ratification(country, instrument, d(registered), status, frozenset(accepted), "verified")
 
 
 def membership(country: str, group: str, start: str, end: str | None = None) -> Membership:

@@ -135,6 +135,32 @@ def test_c097_lawful_immigrants(status, expected):
     assert equality(result).status == expected
 
 
+@pytest.mark.parametrize(
+    ("as_of", "expected"), [("2020-06-13", "unknown"), ("2020-06-14", "guaranteed")]
+)
+def test_ratification_comes_into_force_twelve_months_after_registration(as_of, expected):
+    """Morocco's C97 was registered on 2019-06-14 (ILO news), a source that saw it not yet in
+    force; by the Convention's final clause it binds Morocco twelve months later."""
+    registered = ratification("MA", "C097", status="not_in_force", registered="2019-06-14")
+    result = assess(
+        profile("MA", nationalities=("SN",), status="work_permit", as_of=as_of),
+        facts(registered),
+    )
+    assert equality(result).status == expected
+
+
+def test_denounced_ratification_gives_nothing():
+    """The Netherlands denounced C118 with effect from 2005-12-20 (ILO report): no reciprocity."""
+    result = assess(
+        profile("NL", nationalities=("TR",)),
+        facts(
+            ratification("NL", "C118", list("abcdefg"), status="denounced"),
+            ratification("TR", "C118", list("abcdefg")),
+        ),
+    )
+    assert equality(result).status != "guaranteed"
+
+
 def test_c102_part_xii_reciprocal():
     """C102 Art. 68: equal treatment for nationals of states that accepted the same Part."""
     result = assess(
