@@ -247,7 +247,7 @@ def test_no_two_national_rules_answer_for_the_same_status():
             seen[key] = row["statuses"]
 
 
-NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+NUMBER = re.compile(r"\d+(?:[.,\u202f]\d+)*")
 
 
 def test_translated_rule_texts_keep_every_number_of_the_source():
@@ -260,8 +260,8 @@ def test_translated_rule_texts_keep_every_number_of_the_source():
             if not text:
                 continue
             checked += 1
-            # French writes 399,54 where English writes 399.54: compare the digits only.
-            found = {re.sub(r"[.,]", "", n) for n in NUMBER.findall(text)}
-            missing = [n for n in source if re.sub(r"[.,]", "", n) not in found]
+            # French writes 2 000 where English writes 2,000: compare the digits only.
+            found = {re.sub(r"[.,\u202f]", "", n) for n in NUMBER.findall(text)}
+            missing = [n for n in source if re.sub(r"[.,\u202f]", "", n) not in found]
             assert not missing, (row["country"], row["fact"], column, missing)
     assert checked or "conditions_fr" not in rows("scheme_rules.csv")[0]
