@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from django.conf import settings
 from django.db.models import Prefetch
 
 from agreements import models as m
@@ -17,6 +18,20 @@ def _source(obj: m.Sourced) -> dict[str, Any]:
         "url": obj.source_url,
         "verified_on": obj.verified_on.isoformat() if obj.verified_on else None,
         "verification": obj.verification,
+    }
+
+
+def _texts(obj: Any, field: str) -> dict[str, Any]:
+    """A researched text in English and the project's translations of it, whatever language
+    the request was made in (modeltranslation would otherwise answer in the active one)."""
+    translations = {
+        code: text
+        for code, _name in settings.LANGUAGES
+        if code != "en" and (text := getattr(obj, f"{field}_{code}", None))
+    }
+    return {
+        field: getattr(obj, f"{field}_en", None) or getattr(obj, field),
+        "translations": translations,
     }
 
 
@@ -95,7 +110,7 @@ def country_detail(*, code: str, language: str = "en") -> dict[str, Any] | None:
                 "fact": r.fact,
                 "statuses": r.statuses,
                 "value": r.value,
-                "conditions": r.conditions,
+                **_texts(r, "conditions"),
                 "source": _source(r),
             }
             for r in m.SchemeRule.objects.filter(country=code).order_by("branch", "fact")

@@ -7,6 +7,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from agreements import openapi as open_data
+
 
 @lru_cache(maxsize=1)
 def openapi_document(schemas: Path) -> dict[str, Any]:
@@ -69,13 +71,15 @@ def openapi_document(schemas: Path) -> dict[str, Any]:
                         },
                     },
                 }
-            }
+            },
+            **open_data.PATHS,
         },
         "components": {
             "schemas": {
                 "AssessmentRequest": _components(request, "AssessmentRequest"),
                 "AssessmentResult": _components(result, "AssessmentResult"),
                 "Errors": errors,
+                **open_data.SCHEMAS,
             }
         },
     }

@@ -3,6 +3,7 @@
 import io
 import zipfile
 
+import jsonschema
 import pytest
 from django.core.management import call_command
 from django.db import connection
@@ -114,3 +115,39 @@ def test_coverage_page_names_the_countries_it_knows_nothing_about(client):
     html = client.get("/fr/coverage/").content.decode()
     with translation.override("fr"):
         assert all(escape(country(code)) in html for code in unknown)
+
+
+def _validator(client, name):
+    """A validator for one of the OpenAPI document's component schemas, as served."""
+    document = client.get("/api/v1/openapi.json").json()
+    schema = {"$ref": f"#/components/schemas/{name}", "components": document["components"]}
+    return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+
+
+@pytest.mark.django_db
+def test_openapi_documents_the_open_data_paths(client):
+    paths = client.get("/api/v1/openapi.json").json()["paths"]
+    assert {"/api/v1/countries/{code}", "/api/v1/agreements", "/api/v1/dataset.zip"} <= set(paths)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("code", ["DE", "MA", "PH", "SA", "TR", "XK"])
+def test_country_responses_match_the_documented_schema(client, code):
+    response = client.get(f"/api/v1/countries/{code}", HTTP_ACCEPT_LANGUAGE="fr")
+    _validator(client, "Country").validate(response.json())
+
+
+@pytest.mark.django_db
+def test_agreement_list_matches_the_documented_schema(client):
+    response = client.get("/api/v1/agreements?country=IN")
+    _validator(client, "AgreementList").validate(response.json())
+
+
+@pytest.mark.django_db
+def test_rule_texts_are_english_with_translations_whatever_the_request_language(client):
+    rules = client.get("/api/v1/countries/FR", HTTP_ACCEPT_LANGUAGE="fr").json()["national_rules"]
+    ame = next(
+        r for r in rules if r["fact"] == "guarantee_health_care" and "undocumented" in r["statuses"]
+    )
+    assert "AME" in ame["conditions"] and "residence" in ame["conditions"]
+    assert ame["translations"]["fr"] != ame["conditions"]
