@@ -196,6 +196,12 @@ SENTENCES: dict[str, Render] = {
     "data.unverified": lambda p: (
         _(
             "Possibly: this fact about %(country)s comes from a source we could not yet verify. "
+            "Check it with %(institution)s."
+        )
+        % {"country": country(p["country"]), "institution": name(p["institution"])}
+        if p.get("institution")
+        else _(
+            "Possibly: this fact about %(country)s comes from a source we could not yet verify. "
             "Check it with the institution."
         )
         % {"country": country(p["country"])}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import cast
 
 from entitlements.engine.facts import Facts
+from entitlements.engine.leads import unverified
 from entitlements.engine.links import covers_person, export_destination_allowed
 from entitlements.engine.single_permit import single_permit_citation, third_country_worker
 from entitlements.engine.types import (
@@ -86,7 +87,7 @@ def _by_national_law(
         )
         findings: tuple[Finding, ...] = (finding,)
         if refund.verification == "unverified":
-            lead = Finding("data.unverified", {"country": payer, "fact": "lump_sum_refund"})
+            lead = unverified(facts, payer, "lump_sum_refund")
             findings = (finding, lead)
         return ExportResult(to, "conditional", (refund.citation(),), findings)
     return ExportResult(to, "unknown", (), (Finding("export.unknown", {"payer": payer, "to": to}),))

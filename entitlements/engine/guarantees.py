@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import cast
 
 from entitlements.engine.facts import Facts
+from entitlements.engine.leads import unverified
 from entitlements.engine.types import (
     GUARANTEES,
     Citation,
@@ -47,9 +48,7 @@ def guarantee(facts: Facts, profile: Profile, guarantee_id: str) -> GuaranteeRes
             conditions.append(Finding("guarantee.condition", rule.text(), (rule.citation(),)))
         if rule.verification == "unverified":
             status = "conditional" if status == "available" else status
-            conditions.append(
-                Finding("data.unverified", {"country": host, "fact": f"guarantee_{guarantee_id}"})
-            )
+            conditions.append(unverified(facts, host, f"guarantee_{guarantee_id}"))
         if status != "available":
             conditions.append(Finding("r202.falls_short", {"country": host}, (r202(guarantee_id),)))
         summary = Finding(
@@ -99,9 +98,7 @@ def _residence_condition(
     if rule.conditions:
         conditions.append(Finding("guarantee.condition", rule.text(), (rule.citation(),)))
     if rule.verification == "unverified":
-        conditions.append(
-            Finding("data.unverified", {"country": host, "fact": "social_pension_residence_months"})
-        )
+        conditions.append(unverified(facts, host, "social_pension_residence_months"))
     summary = Finding(
         "guarantee.conditional", {"country": host, "guarantee": guarantee_id}, (rule.citation(),)
     )

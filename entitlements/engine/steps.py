@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from entitlements.engine.facts import Facts
+from entitlements.engine.leads import unverified
 from entitlements.engine.types import (
     BenefitResult,
     Citation,
@@ -119,7 +120,7 @@ def _origin_steps(facts: Facts, profile: Profile) -> list[Finding]:
             )
         )
         if r.verification == "unverified":
-            found.append(Finding("data.unverified", {"country": origin, "fact": "origin_offer"}))
+            found.append(unverified(facts, origin, "origin_offer"))
     return found
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from entitlements.engine.facts import Facts
+from entitlements.engine.leads import unverified
 from entitlements.engine.links import linked_for_totalization
 from entitlements.engine.months import Month
 from entitlements.engine.periods import count_together
@@ -90,7 +91,7 @@ def _qualifying(
         return None, (), []
     findings = []
     if rule.verification == "unverified":
-        findings.append(Finding("data.unverified", {"country": payer, "fact": "qualifying_months"}))
+        findings.append(unverified(facts, payer, "qualifying_months"))
     return months, (rule.citation(),), findings
 
 

@@ -149,5 +149,6 @@ def test_rule_texts_are_english_with_translations_whatever_the_request_language(
     ame = next(
         r for r in rules if r["fact"] == "guarantee_health_care" and "undocumented" in r["statuses"]
     )
-    assert "AME" in ame["conditions"] and "residence" in ame["conditions"]
+    assert "AME" in ame["conditions"]
+    assert "residence" in ame["conditions"]
     assert ame["translations"]["fr"] != ame["conditions"]

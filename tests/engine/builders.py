@@ -9,6 +9,7 @@ from entitlements.engine.months import parse_month
 from entitlements.engine.types import (
     BRANCHES,
     Agreement,
+    Institution,
     Membership,
     Party,
     Period,
@@ -143,6 +144,7 @@ def facts(*items) -> Facts:
         rules=[i for i in items if isinstance(i, Rule)],
         ratifications=[i for i in items if isinstance(i, Ratification)],
         memberships=[i for i in items if isinstance(i, Membership)],
+        institutions=[i for i in items if isinstance(i, Institution)],
     )
 
 

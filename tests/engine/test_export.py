@@ -3,6 +3,7 @@
 import pytest
 
 from entitlements.engine import assess
+from entitlements.engine.types import Institution
 from tests.engine.builders import (
     agreement,
     benefit,
@@ -125,6 +126,18 @@ def test_unverified_refund_is_only_a_possibility():
     th = payer(result, "old_age", "TH")
     assert th.export.status == "conditional"
     assert any(f.code == "data.unverified" for f in th.findings)
+
+
+def test_possibly_names_whom_to_verify_with():
+    """Issue 4: an unverified fact gives "possibly, verify with ...", naming the institution."""
+    refund = rule("TH", "old_age", "lump_sum_refund", "conditional", verification="unverified")
+    sso = Institution("TH", "pensions", "Social Security Office", "https://www.sso.go.th")
+    result = assess(
+        profile("TH", period("TH", "2018-01", "2022-12"), future="MM", nationalities=("MM",)),
+        facts(refund, sso),
+    )
+    lead = next(f for f in payer(result, "old_age", "TH").findings if f.code == "data.unverified")
+    assert lead.params["institution"] == "Social Security Office"
 
 
 def test_unknown_export_is_said_not_silent():
