@@ -270,6 +270,12 @@ SENTENCES: dict[str, Render] = {
         )
         % {"country": country(p["country"])}
     ),
+    "equality.c102_parts_unknown": lambda p: (
+        _(
+            "%(country)s has ratified Convention No. 102, but our data does not yet list the Parts it accepted."
+        )
+        % {"country": country(p["country"])}
+    ),
     "equality.unverified_ratification": lambda p: (
         _(
             "Possibly: %(country)s may have ratified ILO Convention %(instrument)s, but our source is not yet verified."

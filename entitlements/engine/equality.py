@@ -180,6 +180,11 @@ def _c102(facts: Facts, profile: Profile, branch: str) -> tuple[list[Citation], 
     contributory schemes this is owed to nationals of states that accepted the same Part."""
     host = facts.firm_ratification(profile.residence_country, "C102", profile.as_of)
     part = C102_PART[branch]
+    if host is not None and not host.accepted:
+        unknown = Finding(
+            "equality.c102_parts_unknown", {"country": host.country}, (ilo("C102", "Art. 2"),)
+        )
+        return [], [unknown]
     if host is None or part not in host.accepted:
         return [], []
     if profile.status == "undocumented":

@@ -161,6 +161,16 @@ def test_denounced_ratification_gives_nothing():
     assert equality(result).status != "guaranteed"
 
 
+def test_c102_parts_not_known_says_so():
+    """C102 Art. 2: a state accepts at least three of Parts II-X; which ones decides Art. 68."""
+    result = assess(
+        profile("NO", nationalities=("PL",)),
+        facts(ratification("NO", "C102"), ratification("PL", "C102", ["V"])),
+    )
+    assert equality(result).status != "guaranteed"
+    assert any(f.code == "equality.c102_parts_unknown" for f in equality(result).findings)
+
+
 def test_c102_part_xii_reciprocal():
     """C102 Art. 68: equal treatment for nationals of states that accepted the same Part."""
     result = assess(
