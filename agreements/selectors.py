@@ -143,13 +143,13 @@ def data_coverage() -> dict[str, Any]:
     agreements = list(
         m.Agreement.objects.values_list("pk", "kind", "in_force", "verification", "verified_on")
     )
-    parties = list(m.AgreementParty.objects.values_list("country", "verification"))
+    parties = list(m.AgreementParty.objects.values_list("country", "verification", "agreement_id"))
     provisions = list(
         m.Provision.objects.values_list("agreement_id", "totalization", "export", "verification")
     )
     ratifications = list(
         m.Ratification.objects.values_list(
-            "instrument", "verification", "verified_on", "country", "accepted"
+            "instrument", "verification", "verified_on", "country", "accepted", "status"
         )
     )
     rules = list(m.SchemeRule.objects.values_list("country", "verification", "verified_on", "fact"))
@@ -161,7 +161,7 @@ def data_coverage() -> dict[str, Any]:
         pk for pk, total, export, _v in provisions if total != "unknown" or export != "unknown"
     }
     dates = [a[4] for a in agreements] + [r[2] for r in ratifications] + [r[2] for r in rules]
-    named = {country for country, _v in parties}
+    named = {country for country, *_ in parties}
     with_rules = {country for country, *_ in rules}
     ratifying = {r[3] for r in ratifications}
     un_members = {country for country, group, _v in memberships if group == "UN"}
@@ -187,6 +187,7 @@ def data_coverage() -> dict[str, Any]:
         "un_members": len(un_members),
         "un_members_with_agreements": len(un_members & named),
         "un_members_without_data": sorted(un_members - named - with_rules - ratifying),
+        "countries": _per_country(agreements, parties, ratifications, rules),
         "verification": dict(
             Counter(
                 [a[3] for a in agreements]
@@ -199,6 +200,30 @@ def data_coverage() -> dict[str, Any]:
         ),
         "last_verified": _date(max(filter(None, dates), default=None)),
     }
+
+
+def _per_country(
+    agreements: list[tuple[Any, ...]],
+    parties: list[tuple[Any, ...]],
+    ratifications: list[tuple[Any, ...]],
+    rules: list[tuple[Any, ...]],
+) -> dict[str, dict[str, Any]]:
+    """For each country the data knows something about: agreements it applies with a sourced
+    date, facts of its national law, ILO conventions it ratified."""
+    dated = {pk for pk, _kind, in_force, *_ in agreements if in_force}
+    found: dict[str, dict[str, Any]] = {}
+
+    def entry(code: str) -> dict[str, Any]:
+        return found.setdefault(code, {"agreements": 0, "rules": 0, "conventions": []})
+
+    for country, _v, agreement in parties:
+        entry(country)["agreements"] += agreement in dated
+    for country, *_ in rules:
+        entry(country)["rules"] += 1
+    for instrument, _v, _d, country, _a, status in sorted(ratifications, key=lambda r: r[0]):
+        if status != "denounced":
+            entry(country)["conventions"].append(instrument)
+    return found
 
 
 def _facts_per_country(rules: list[tuple[Any, ...]]) -> dict[str, int]:

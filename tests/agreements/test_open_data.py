@@ -1,6 +1,7 @@
 """The open-data API and the coverage page read the same selectors as the portal."""
 
 import io
+import re
 import zipfile
 
 import jsonschema
@@ -152,3 +153,27 @@ def test_rule_texts_are_english_with_translations_whatever_the_request_language(
     assert "AME" in ame["conditions"]
     assert "residence" in ame["conditions"]
     assert ame["translations"]["fr"] != ame["conditions"]
+
+
+def _country_row(html: str, name: str) -> list[str]:
+    row = re.search(rf'<tr><th scope="row">{re.escape(name)}</th>(.*?)</tr>', html)
+    assert row, name
+    return re.findall(r"<td[^>]*>(.*?)</td>", row.group(1))
+
+
+@pytest.mark.django_db
+def test_coverage_page_lists_each_country_with_its_dated_agreements(client):
+    from agreements.models import Agreement
+
+    expected = (
+        Agreement.objects.filter(parties__country="IN", in_force__isnull=False).distinct().count()
+    )
+    html = client.get("/en/coverage/").content.decode()
+    assert _country_row(html, "India")[0] == str(expected)
+
+
+@pytest.mark.django_db
+def test_a_denounced_convention_is_not_listed_as_ratified(client):
+    """The Netherlands denounced C118 with effect from 2005-12-20 (ILO representation report)."""
+    html = client.get("/en/coverage/").content.decode()
+    assert "C118" not in _country_row(html, "Netherlands")[2]
