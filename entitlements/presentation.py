@@ -118,6 +118,13 @@ def source_text(params: Mapping[str, Any], key: str = "text") -> str:
     return quoted(params[key], params.get("translations"))
 
 
+def check_with(params: Mapping[str, Any]) -> str:
+    """Whom to ask about a fact the data holds only as a lead."""
+    if params.get("institution"):
+        return _("Check it with %(institution)s.") % {"institution": name(params["institution"])}
+    return _("Check it with the institution.")
+
+
 def country(code: str) -> str:
     return country_name(code, get_language() or "en")
 
@@ -194,17 +201,37 @@ SENTENCES: dict[str, Render] = {
         % {"country": country(p["country"])}
     ),
     "data.unverified": lambda p: (
+        _("Possibly: this fact about %(country)s comes from a source we could not yet verify.")
+        % {"country": country(p["country"])}
+        + " "
+        + check_with(p)
+    ),
+    "totalization.possibly_linked": lambda p: (
         _(
-            "Possibly: this fact about %(country)s comes from a source we could not yet verify. "
-            "Check it with %(institution)s."
+            "Possibly: an agreement may oblige %(payer)s to add your periods from %(countries)s, "
+            "but our source for this is not yet verified."
         )
-        % {"country": country(p["country"]), "institution": name(p["institution"])}
-        if p.get("institution")
-        else _(
-            "Possibly: this fact about %(country)s comes from a source we could not yet verify. "
-            "Check it with the institution."
+        % {"payer": country(p["payer"]), "countries": countries(p["countries"])}
+        + " "
+        + check_with(p)
+    ),
+    "export.possibly_by_agreement": lambda p: (
+        _(
+            "Possibly: an agreement may let %(payer)s pay this benefit to someone living in "
+            "%(to)s, but our source for this is not yet verified."
+        )
+        % {"payer": country(p["payer"]), "to": country(p["to"])}
+        + " "
+        + check_with(p)
+    ),
+    "equality.possibly_by_agreement": lambda p: (
+        _(
+            "Possibly: an agreement may give you equal treatment in %(country)s, but our source "
+            "for this is not yet verified."
         )
         % {"country": country(p["country"])}
+        + " "
+        + check_with(p)
     ),
     "totalization.not_linked": lambda p: (
         _(

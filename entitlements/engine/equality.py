@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from entitlements.engine.facts import Facts
+from entitlements.engine.leads import ask
 from entitlements.engine.links import covers_person
 from entitlements.engine.single_permit import single_permit_citation, third_country_worker
 from entitlements.engine.types import (
@@ -109,7 +110,8 @@ def _agreements(
         | {p.country for p in profile.periods}
         | {profile.future_residence}
     )
-    basis = []
+    basis: list[Citation] = []
+    leads: list[Citation] = []
     for agreement in facts.agreements_linking(host, frozenset(own), day):
         found = agreement.provisions.get(branch)
         if (
@@ -117,8 +119,14 @@ def _agreements(
             and found.equal_treatment == "yes"
             and covers_person(agreement, profile)
         ):
-            basis.append(agreement.citation(found.article))
-    return basis, []
+            (basis if found.firm else leads).append(agreement.citation(found.article))
+    if basis or not leads:
+        return basis, []
+    # Only a lead says the agreement gives equal treatment: "possibly", never a guarantee.
+    possibly = Finding(
+        "equality.possibly_by_agreement", {"country": host, **ask(facts, host)}, tuple(leads)
+    )
+    return [], [possibly]
 
 
 def _single_permit(

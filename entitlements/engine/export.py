@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import cast
 
 from entitlements.engine.facts import Facts
-from entitlements.engine.leads import unverified
+from entitlements.engine.leads import ask, unverified
 from entitlements.engine.links import covers_person, export_destination_allowed
 from entitlements.engine.single_permit import single_permit_citation, third_country_worker
 from entitlements.engine.types import (
@@ -31,17 +31,27 @@ def export(facts: Facts, profile: Profile, payer: str, branch: str) -> ExportRes
     if directive is not None:
         finding = Finding("export.single_permit", {"payer": payer, "to": to}, (directive,))
         return ExportResult(to, "conditional", (directive,), (finding,))
-    return _by_national_law(facts, profile, payer, to, branch)
+    national = _by_national_law(facts, profile, payer, to, branch)
+    possibly = _by_agreement(facts, profile, payer, to, branch, firm=False)
+    if national.status == "unknown" and possibly:
+        # Only a lead says an agreement pays there: "possibly", never a firm "payable".
+        finding = Finding(
+            "export.possibly_by_agreement",
+            {"payer": payer, "to": to, **ask(facts, payer)},
+            possibly,
+        )
+        return ExportResult(to, "conditional", possibly, (finding,))
+    return national
 
 
 def _by_agreement(
-    facts: Facts, profile: Profile, payer: str, to: str, branch: str
+    facts: Facts, profile: Profile, payer: str, to: str, branch: str, *, firm: bool = True
 ) -> tuple[Citation, ...]:
     day = profile.as_of
     basis = []
     for agreement in facts.agreements_linking(payer, frozenset({to}), day):
         found = agreement.provisions.get(branch)
-        if found is None or found.export != "yes":
+        if found is None or found.export != "yes" or found.firm != firm:
             continue
         in_scope = covers_person(agreement, profile) is not False
         allowed = export_destination_allowed(agreement, to)

@@ -64,12 +64,14 @@ def provision(agreement: Agreement, branch: str) -> Provision | None:
 
 
 def linked_for_totalization(
-    facts: Facts, profile: Profile, payer: str, branch: str, others: set[str]
+    facts: Facts, profile: Profile, payer: str, branch: str, others: set[str], *, firm: bool = True
 ) -> dict[str, list[Agreement]]:
     """For each country of `others`, the agreements that oblige `payer` to add its periods.
 
     A bilateral links its two parties; a multilateral links every party applying it on the
     date. There is no chaining: a country is linked only by an instrument that binds both.
+    With `firm=False`, the agreements whose provision for the branch is only a lead
+    (unverified): they may link the countries, which the answer can only say is possible.
     """
     day = profile.as_of
     linked: dict[str, list[Agreement]] = {}
@@ -77,7 +79,7 @@ def linked_for_totalization(
         if agreement.scope != "comprehensive":
             continue
         found = provision(agreement, branch)
-        if found is None or found.totalization != "yes":
+        if found is None or found.totalization != "yes" or found.firm != firm:
             continue
         if covers_person(agreement, profile) is False:
             continue

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from entitlements.engine.facts import Facts
-from entitlements.engine.leads import unverified
+from entitlements.engine.leads import LEAD_CODES, unverified
 from entitlements.engine.types import (
     BenefitResult,
     Citation,
@@ -145,7 +145,7 @@ def warnings(
     pending = _agreements_without_date(facts, profile)
     if pending:
         found.append(Finding("warning.agreement_date_unknown", {"agreements": pending}))
-    if any(f.code == "data.unverified" for b in benefits for p in b.payers for f in p.findings):
+    if any(f.code in LEAD_CODES for b in benefits for p in b.payers for f in p.findings):
         found.append(Finding("warning.unverified_data"))
     return tuple(found)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from entitlements.engine.facts import Facts
-from entitlements.engine.leads import unverified
+from entitlements.engine.leads import ask, unverified
 from entitlements.engine.links import linked_for_totalization
 from entitlements.engine.months import Month
 from entitlements.engine.periods import count_together
@@ -50,7 +50,18 @@ def totalize(
         adding.append(country)
         for agreement in usable:
             used[agreement.id] = agreement
-    unlinked = sorted(others - set(linked))
+    possibly = sorted(
+        set(linked_for_totalization(facts, profile, payer, branch, others, firm=False))
+        - set(linked)
+    )
+    if possibly and own:
+        findings.append(
+            Finding(
+                "totalization.possibly_linked",
+                {"payer": payer, "countries": possibly, **ask(facts, payer)},
+            )
+        )
+    unlinked = sorted(others - set(linked) - set(possibly))
     if unlinked and own:
         findings.append(Finding("totalization.not_linked", {"payer": payer, "countries": unlinked}))
     countable = count_together(months, [payer, *adding])

@@ -144,6 +144,11 @@ class Provision:
     verification: Verification = "unverified"
     url: str = ""
 
+    @property
+    def firm(self) -> bool:
+        """Read in a source: an unverified provision may only give a "possibly"."""
+        return self.verification != "unverified"
+
 
 @dataclass(frozen=True)
 class Agreement:

@@ -70,6 +70,7 @@ def agreement(
     article="",
     citation_kind="agreement",
     hub: str | None = None,
+    verification="verified",
 ) -> Agreement:
     def party(country: str, dates: str | tuple[str, str | None]) -> Party:
         start, end = (dates, None) if isinstance(dates, str) else dates
@@ -90,7 +91,7 @@ def agreement(
                 posting_limit,
                 min_months,
                 article,
-                "verified",
+                verification,
             )
             for b in branches
         },

@@ -271,3 +271,16 @@ def test_agreement_with_a_state_foreign_to_the_person_says_nothing():
         facts(canada_france),
     )
     assert equality(canadian).status == "guaranteed"
+
+
+def test_equal_treatment_under_an_unverified_provision_is_not_guaranteed():
+    lead = agreement(
+        "CA-TR",
+        {"CA": "2005-01-01", "TR": "2005-01-01"},
+        "2005-01-01",
+        equal_treatment="yes",
+        verification="unverified",
+    )
+    result = assess(profile("CA", nationalities=("TR",)), facts(lead))
+    assert equality(result).status != "guaranteed"
+    assert any(f.code == "equality.possibly_by_agreement" for f in equality(result).findings)

@@ -249,3 +249,17 @@ def test_association_agreement_transfers_pensions_to_the_partner_only():
         facts(ALGERIA),
     )
     assert payer(to_denmark, "survivors", "DE").export.status == "unknown"
+
+
+def test_export_under_an_unverified_provision_is_conditional():
+    """An agreement's export clause known only from an unverified list: never a firm "payable"."""
+    lead = agreement(
+        "CA-TR", {"CA": "2005-01-01", "TR": "2005-01-01"}, "2005-01-01", verification="unverified"
+    )
+    result = assess(
+        profile("CA", period("CA", "2000-01", "2020-12"), future="TR", nationalities=("TR",)),
+        facts(lead),
+    )
+    ca = payer(result, "old_age", "CA")
+    assert ca.export.status == "conditional"
+    assert any(f.code == "export.possibly_by_agreement" for f in ca.findings)

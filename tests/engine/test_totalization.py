@@ -315,3 +315,21 @@ def test_hub_instrument_links_each_party_to_the_hub_only():
     assert payer(result, "old_age", "FR").totalized_with == ("GB",)
     assert payer(result, "old_age", "GB").totalized_with == ("DE", "FR")
     assert payer(result, "old_age", "DE").totalized_with == ("GB",)
+
+
+def test_unverified_provision_is_only_a_possibility():
+    """Issue 4: a provision read nowhere firm (Canada–Mexico's totalization was recorded from a
+    list marked unverified) must not add periods; the answer says "possibly" and whom to ask."""
+    ca_mx = agreement(
+        "CA-MX", {"CA": "1996-05-01", "MX": "1996-05-01"}, "1996-05-01", verification="unverified"
+    )
+    result = assess(
+        profile("CA", period("MX", "2000-01", "2009-12"), period("CA", "2010-01", "2020-12")),
+        facts(ca_mx),
+    )
+    ca = payer(result, "old_age", "CA")
+    assert ca.totalized_with == ()
+    codes = [f.code for f in ca.findings]
+    assert "totalization.possibly_linked" in codes
+    assert "totalization.not_linked" not in codes
+    assert any(w.code == "warning.unverified_data" for w in result.warnings)
