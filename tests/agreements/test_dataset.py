@@ -265,3 +265,12 @@ def test_translated_rule_texts_keep_every_number_of_the_source():
             missing = [n for n in source if re.sub(r"[.,\u202f]", "", n) not in found]
             assert not missing, (row["country"], row["fact"], column, missing)
     assert checked or "conditions_fr" not in rows("scheme_rules.csv")[0]
+
+
+def test_an_unverified_lead_never_dates_an_agreement():
+    """The engine applies an agreement from its dates: a date only a lead gives would turn a
+    "possibly" into a firm answer (issue 4: unverified facts only say "possibly")."""
+    for row in rows("agreements.csv"):
+        assert row["verification"] != "unverified" or not row["in_force"], row["id"]
+    for row in rows("agreement_parties.csv"):
+        assert row["verification"] != "unverified" or not row["from"], row
