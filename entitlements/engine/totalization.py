@@ -67,7 +67,9 @@ def totalize(
     countable = count_together(months, [payer, *adding])
     qualifying, rule_basis, rule_findings = _qualifying(facts, profile, payer, branch)
     findings.extend(rule_findings)
-    met = None if qualifying is None else countable >= qualifying
+    # A qualifying period known only from a lead is shown, but decides nothing.
+    firm = not any(f.code == "data.unverified" for f in rule_findings)
+    met = None if qualifying is None or not firm else countable >= qualifying
     if len(used) > 1:
         findings.append(_compare(payer, branch, list(used.values()), adding, linked))
     legal_basis = tuple(a.citation(a.provisions[branch].article) for a in used.values())

@@ -282,6 +282,8 @@ def test_unverified_qualifying_period_is_flagged_possibly():
     )
     de = payer(result, "old_age", "DE")
     assert any(f.code == "data.unverified" for f in de.findings)
+    assert de.qualifying_months == 60
+    assert de.met is None  # shown, but no firm "reached"
 
 
 @pytest.mark.parametrize("branch", ["old_age", "invalidity", "survivors"])
