@@ -80,13 +80,14 @@ def _by_national_law(
     rule = facts.rule(payer, branch, "export_non_nationals", profile.status)
     if rule is not None and not national:
         status = cast(ExportStatus, rule.value if rule.value in NATIONAL_EXPORT else "unknown")
-        if rule.verification == "unverified" and status != "unknown":
-            status = "conditional"
         finding = Finding(
             "export.national_rule",
             {"payer": payer, "to": to, **rule.text("conditions")},
             (rule.citation(),),
         )
+        if rule.verification == "unverified" and status != "unknown":
+            lead = unverified(facts, payer, "export_non_nationals")
+            return ExportResult(to, "conditional", (rule.citation(),), (finding, lead))
         return ExportResult(to, status, (rule.citation(),), (finding,))
     refund = facts.rule(payer, branch, "lump_sum_refund", profile.status)
     if refund is not None and not national and refund.value in {"yes", "conditional"}:

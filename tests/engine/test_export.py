@@ -263,3 +263,16 @@ def test_export_under_an_unverified_provision_is_conditional():
     ca = payer(result, "old_age", "CA")
     assert ca.export.status == "conditional"
     assert any(f.code == "export.possibly_by_agreement" for f in ca.findings)
+
+
+def test_unverified_national_export_rule_says_possibly():
+    """Korea: a lead that a foreigner's earned pension is remitted abroad; not yet read in the
+    National Pension Act, so it can only be "conditional" with a "possibly"."""
+    lead = rule("KR", "old_age", "export_non_nationals", "payable", verification="unverified")
+    result = assess(
+        profile("KR", period("KR", "2010-01", "2022-12"), future="VN", nationalities=("VN",)),
+        facts(lead),
+    )
+    kr = payer(result, "old_age", "KR")
+    assert kr.export.status == "conditional"
+    assert any(f.code == "data.unverified" for f in kr.findings)
