@@ -125,6 +125,19 @@ def check_with(params: Mapping[str, Any]) -> str:
     return _("Check it with the institution.")
 
 
+def agreement_title(title: str, kind: str, parties: Iterable[str]) -> str:
+    """A bilateral agreement named in the reader's language from its two states; English
+    pages, and multilateral instruments (whose names are their own), keep the data's title."""
+    codes = list(parties)
+    language = (get_language() or "en").split("-")[0]
+    if language == "en" or kind != "bilateral" or len(codes) != 2:
+        return title
+    return _("Social security agreement: %(first)s – %(second)s") % {
+        "first": country(codes[0]),
+        "second": country(codes[1]),
+    }
+
+
 def country(code: str) -> str:
     return country_name(code, get_language() or "en")
 

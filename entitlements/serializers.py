@@ -19,16 +19,18 @@ from entitlements.engine.types import (
 from entitlements.presentation import sentence
 
 
-def citation_json(c: Citation) -> dict[str, str]:
-    data = {"kind": c.kind, "instrument": c.instrument}
+def citation_json(c: Citation) -> dict[str, Any]:
+    data: dict[str, Any] = {"kind": c.kind, "instrument": c.instrument}
     if c.article:
         data["article"] = c.article
     if c.url:
         data["url"] = c.url
+    if c.parties:
+        data["parties"] = list(c.parties)
     return data
 
 
-def citations_json(citations: tuple[Citation, ...]) -> list[dict[str, str]]:
+def citations_json(citations: tuple[Citation, ...]) -> list[dict[str, Any]]:
     unique = list(dict.fromkeys(citations))
     return [citation_json(c) for c in unique]
 

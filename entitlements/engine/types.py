@@ -120,6 +120,8 @@ class Citation:
     instrument: str
     article: str = ""
     url: str = ""
+    # A bilateral agreement's two states, so a page can name it in the reader's language.
+    parties: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -195,7 +197,8 @@ class Agreement:
         return found
 
     def citation(self, article: str = "") -> Citation:
-        return Citation(self.citation_kind, self.title, article, self.url)
+        parties = tuple(p.country for p in self.parties) if self.kind == "bilateral" else ()
+        return Citation(self.citation_kind, self.title, article, self.url, parties)
 
 
 # Ratification has a field named `date`, which hides the type inside its body.

@@ -49,7 +49,14 @@ def months(n: int) -> str:
 
 @register.filter
 def citation(c: dict) -> str:
-    return " ".join(part for part in (c.get("instrument", ""), c.get("article", "")) if part)
+    kind = "bilateral" if c.get("parties") else c.get("kind", "")
+    instrument = presentation.agreement_title(c.get("instrument", ""), kind, c.get("parties", ()))
+    return " ".join(part for part in (instrument, c.get("article", "")) if part)
+
+
+@register.filter
+def agreement_title(a: dict) -> str:
+    return presentation.agreement_title(a.get("title", ""), a.get("kind", ""), a.get("parties", ()))
 
 
 @register.filter

@@ -50,3 +50,23 @@ def test_english_page_shows_the_source_text_unmarked():
     text = _health_condition("en", {"fr": AME_FR})
     assert AME in text
     assert "translation" not in text
+
+
+def test_bilateral_agreement_is_named_in_the_readers_language():
+    """Bilateral titles in the data are English descriptions; other pages name the two states."""
+    from entitlements.templatetags.rights import agreement_title, citation
+
+    india_germany = {
+        "title": "Agreement on Social Security between India and Germany",
+        "kind": "bilateral",
+        "parties": ["IN", "DE"],
+    }
+    with translation.override("ar"):
+        assert agreement_title(india_germany) == "اتفاقية الضمان الاجتماعي: الهند – ألمانيا"
+    with translation.override("en"):
+        assert agreement_title(india_germany) == india_germany["title"]
+    eu = {"kind": "eu_law", "instrument": "Regulation (EC) No 883/2004", "article": "Art. 7"}
+    with translation.override("fr"):
+        assert citation(eu) == "Regulation (EC) No 883/2004 Art. 7"
+        cited = citation({"kind": "agreement", "instrument": "x", "parties": ["IN", "DE"]})
+        assert cited == "Accord de sécurité sociale : Inde – Allemagne"
