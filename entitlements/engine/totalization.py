@@ -65,10 +65,9 @@ def totalize(
     if unlinked and own:
         findings.append(Finding("totalization.not_linked", {"payer": payer, "countries": unlinked}))
     countable = count_together(months, [payer, *adding])
-    qualifying, rule_basis, rule_findings = _qualifying(facts, profile, payer, branch)
+    qualifying, rule_basis, rule_findings, firm = _qualifying(facts, profile, payer, branch)
     findings.extend(rule_findings)
     # A qualifying period known only from a lead is shown, but decides nothing.
-    firm = not any(f.code == "data.unverified" for f in rule_findings)
     met = None if qualifying is None or not firm else countable >= qualifying
     if len(used) > 1:
         findings.append(_compare(payer, branch, list(used.values()), adding, linked))
@@ -94,18 +93,19 @@ def _minimum_reached(agreement: Agreement, branch: str, own: int) -> bool:
 
 def _qualifying(
     facts: Facts, profile: Profile, payer: str, branch: str
-) -> tuple[int | None, tuple[Citation, ...], list[Finding]]:
+) -> tuple[int | None, tuple[Citation, ...], list[Finding], bool]:
+    """The payer's qualifying period, its source, a 'possibly' if it is only a lead, and
+    whether it is firm enough to decide whether the period is reached."""
     rule = facts.rule(payer, branch, "qualifying_months", profile.status)
     if rule is None:
-        return None, (), []
+        return None, (), [], False
     try:
         months = int(rule.value)
     except ValueError:
-        return None, (), []
-    findings = []
+        return None, (), [], False
     if rule.verification == "unverified":
-        findings.append(unverified(facts, payer, "qualifying_months"))
-    return months, (rule.citation(),), findings
+        return months, (rule.citation(),), [unverified(facts, payer, "qualifying_months")], False
+    return months, (rule.citation(),), [], True
 
 
 def _compare(
