@@ -177,3 +177,17 @@ def test_a_denounced_convention_is_not_listed_as_ratified(client):
     """The Netherlands denounced C118 with effect from 2005-12-20 (ILO representation report)."""
     html = client.get("/en/coverage/").content.decode()
     assert "C118" not in _country_row(html, "Netherlands")[2]
+
+
+@pytest.mark.django_db
+def test_committed_files_are_what_the_exporter_writes(tmp_path):
+    """An admin edit, exported, must show as a diff of just that edit: the files in the
+    repository are byte for byte the exporter's output of the data they hold."""
+    from pathlib import Path
+
+    from agreements.services import reference_data_export
+
+    reference_data_export(directory=tmp_path)
+    data = Path(__file__).resolve().parents[2] / "agreements" / "data"
+    for exported in sorted(tmp_path.glob("*.csv")):
+        assert exported.read_bytes() == (data / exported.name).read_bytes(), exported.name
