@@ -451,7 +451,12 @@ SENTENCES: dict[str, Render] = {
             "These agreements may apply, but our data cannot yet say since when they are in force, so they "
             "were not used: %(titles)s."
         )
-        % {"titles": "; ".join(name(t) for t in p["agreements"])}
+        % {
+            "titles": "; ".join(
+                name(agreement_title(a["title"], "bilateral", a["parties"]))
+                for a in p["agreements"]
+            )
+        }
     ),
     "warning.unverified_data": lambda p: _(
         "Some facts used here are not yet verified from an official source; they are marked 'possibly'."

@@ -150,20 +150,20 @@ def warnings(
     return tuple(found)
 
 
-def _agreements_without_date(facts: Facts, profile: Profile) -> list[str]:
+def _agreements_without_date(facts: Facts, profile: Profile) -> list[dict[str, object]]:
     """Agreements reported to exist whose entry into force the data cannot date: not applied."""
     countries = {p.country for p in profile.periods} | {
         profile.residence_country,
         profile.future_residence,
     }
-    titles = set()
+    found: dict[str, dict[str, object]] = {}
     for country in countries:
         for agreement in facts.agreements_of(country):
-            parties = {p.country for p in agreement.parties}
+            parties = [p.country for p in agreement.parties]
             if (
                 agreement.in_force is None
-                and len(parties & countries) >= 2
+                and len(set(parties) & countries) >= 2
                 and agreement.kind == "bilateral"
             ):
-                titles.add(agreement.title)
-    return sorted(titles)
+                found[agreement.title] = {"title": agreement.title, "parties": parties}
+    return [found[title] for title in sorted(found)]

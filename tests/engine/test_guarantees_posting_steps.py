@@ -3,7 +3,16 @@
 import pytest
 
 from entitlements.engine import GUARANTEES, assess
-from tests.engine.builders import agreement, benefit, facts, period, profile, ratification, rule
+from tests.engine.builders import (
+    agreement,
+    benefit,
+    facts,
+    payer,
+    period,
+    profile,
+    ratification,
+    rule,
+)
 
 IN_DE = agreement(
     "IN-DE",
@@ -201,7 +210,9 @@ def test_agreement_without_known_date_is_named_but_not_applied():
         profile("AU", period("IN", "2010-01", "2015-12"), period("AU", "2016-01", "2020-12")),
         facts(undated),
     )
-    assert any(w.code == "warning.agreement_date_unknown" for w in result.warnings)
+    warning = next(w for w in result.warnings if w.code == "warning.agreement_date_unknown")
+    assert warning.params["agreements"] == [{"title": "AU-IN", "parties": ["AU", "IN"]}]
+    assert payer(result, "old_age", "AU").totalized_with == ()
 
 
 def test_undocumented_worker_is_not_sent_to_host_authorities_alone():
