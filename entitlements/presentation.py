@@ -146,6 +146,23 @@ def countries(codes: Iterable[str]) -> str:
     return ", ".join(country(c) for c in codes)
 
 
+def _quebec(p: Mapping[str, Any]) -> str:
+    """Work in Québec: its pension plan has agreements of its own (Retraite Québec's list)."""
+    text = _(
+        "If part of your work in Canada was in Québec, it is insured under the Québec Pension Plan, "
+        "for which Québec has social security agreements of its own."
+    )
+    if p["partners"]:
+        text += " " + _("Québec lists one with %(countries)s.") % {
+            "countries": countries(p["partners"])
+        }
+    if p["others"]:
+        text += " " + _("Québec's list does not name %(countries)s.") % {
+            "countries": countries(p["others"])
+        }
+    return text + " " + _("Ask Retraite Québec (Bureau des ententes de sécurité sociale).")
+
+
 def period(n: int) -> str:
     """Whole years as years (a law says "10 years"), anything else in months."""
     if n % 12:
@@ -382,6 +399,7 @@ SENTENCES: dict[str, Render] = {
         )
         % {"country": country(p["country"]), "others": countries(p["others"])}
     ),
+    "step.quebec_pension_plan": lambda p: _quebec(p),
     "step.request_certificate": lambda p: (
         _(
             "Ask the institution in %(from)s for the %(certificate)s that proves you stay insured there "

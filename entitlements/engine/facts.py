@@ -121,6 +121,10 @@ class Facts:
     def in_group(self, country: str, group: str, day: date) -> bool:
         return any(m.group == group and m.on(day) for m in self._groups.get(country, ()))
 
+    def listed_in(self, country: str, group: str) -> bool:
+        """Named in a group whatever its dates: enough to say whom to ask, never to apply law."""
+        return any(m.group == group for m in self._groups.get(country, ()))
+
     def institution(self, country: str, role: str) -> Institution | None:
         return next((i for i in self.institutions if i.country == country and i.role == role), None)
 

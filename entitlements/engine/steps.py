@@ -19,6 +19,14 @@ C143_ART9 = Citation(
     "https://normlex.ilo.org/dyn/nrmlx_en/f?p=NORMLEXPUB:12100:0::NO::P12100_ILO_CODE:C143",
 )
 
+# Québec's own understandings coordinate the Québec Pension Plan (memberships QC_UNDERSTANDING).
+RETRAITE_QUEBEC = Citation(
+    "other",
+    "Retraite Québec",
+    "",
+    "https://retraitequebec.gouv.qc.ca/en/travail/travail-etranger/Pages/demande-prestation-quebec.aspx",
+)
+
 
 def next_steps(
     facts: Facts,
@@ -46,6 +54,7 @@ def next_steps(
                     payer.legal_basis,
                 )
             )
+    steps.extend(_quebec_steps(facts, old_age))
     steps.extend(_unknown_steps(facts, profile, benefits))
     steps.extend(_origin_steps(facts, profile))
     steps.append(Finding("step.keep_documents"))
@@ -81,6 +90,24 @@ def _posting_steps(postings: tuple[PostingResult, ...]) -> list[Finding]:
                 )
             )
     return steps
+
+
+def _quebec_steps(facts: Facts, old_age: BenefitResult) -> list[Finding]:
+    """Work in Québec is insured under the Québec Pension Plan, which Québec coordinates through
+    its own understandings; the form asks countries, not provinces, so say it whenever Canada and
+    another country both hold periods."""
+    insured = [p.country for p in old_age.payers if p.insured_months]
+    others = sorted(c for c in insured if c != "CA")
+    if "CA" not in insured or not others:
+        return []
+    partners = [c for c in others if facts.listed_in(c, "QC_UNDERSTANDING")]
+    return [
+        Finding(
+            "step.quebec_pension_plan",
+            {"partners": partners, "others": [c for c in others if c not in partners]},
+            (RETRAITE_QUEBEC,),
+        )
+    ]
 
 
 def _unknown_steps(

@@ -134,8 +134,8 @@ def ratification(
     return Ratification(country, instrument, d(registered), status, frozenset(accepted), "verified")
 
 
-def membership(country: str, group: str, start: str, end: str | None = None) -> Membership:
-    return Membership(country, group, d(start), d(end) if end else None)
+def membership(country: str, group: str, start: str | None, end: str | None = None) -> Membership:
+    return Membership(country, group, d(start) if start else None, d(end) if end else None)
 
 
 def facts(*items) -> Facts:

@@ -7,6 +7,7 @@ from tests.engine.builders import (
     agreement,
     benefit,
     facts,
+    membership,
     payer,
     period,
     profile,
@@ -264,3 +265,20 @@ def test_unverified_origin_offer_says_possibly():
     )
     codes = [s.code for s in result.next_steps]
     assert codes.index("data.unverified") == codes.index("step.origin_offer") + 1
+
+
+def test_work_in_canada_points_to_quebecs_own_agreements():
+    """Québec coordinates the Québec Pension Plan through its own agreements (Retraite Québec;
+    Revenu Québec lists the countries, e.g. France but not Australia): the form asks countries,
+    not provinces, so the step names which of the person's other countries Québec lists."""
+    quebec = membership("FR", "QC_UNDERSTANDING", None)
+    worked = (period("CA", "2010-01", "2015-12"), period("FR", "2016-01", "2019-12"))
+    result = assess(profile("FR", *worked, period("AU", "2020-01", "2021-12")), facts(quebec))
+    steps = [s for s in result.next_steps if s.code == "step.quebec_pension_plan"]
+    assert [s.params for s in steps] == [{"partners": ["FR"], "others": ["AU"]}]
+    assert steps[0].legal_basis[0].url.startswith("https://retraitequebec.gouv.qc.ca/")
+
+    only_canada = assess(profile("CA", period("CA", "2010-01", "2015-12")), facts(quebec))
+    assert not [s for s in only_canada.next_steps if s.code == "step.quebec_pension_plan"]
+    no_canada = assess(profile("FR", *worked[1:]), facts(quebec))
+    assert not [s for s in no_canada.next_steps if s.code == "step.quebec_pension_plan"]
