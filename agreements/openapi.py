@@ -50,7 +50,8 @@ SCHEMAS: dict[str, Any] = {
             "group": {
                 "type": "string",
                 "description": "EU, EEA, CH_COORD, EU_SINGLE_PERMIT, EU_SINGLE_PERMIT_2024, GCC, "
-                "CARICOM, MERCOSUR, ECOWAS, IBERO_CMISS, UN",
+                "CARICOM, MERCOSUR, ECOWAS, IBERO_CMISS, UN, QC_UNDERSTANDING (Québec has an "
+                "understanding with this country for the Québec Pension Plan)",
             },
             "from": DATE_OR_NULL,
             "to": DATE_OR_NULL,
