@@ -276,3 +276,24 @@ def test_an_unverified_lead_never_dates_an_agreement():
         assert row["verification"] != "unverified" or not row["in_force"], row["id"]
     for row in rows("agreement_parties.csv"):
         assert row["verification"] != "unverified" or not row["from"], row
+
+
+def test_france_tunisia_convention_of_2003_replaced_that_of_1965():
+    """Decree 2007-626: Art. 63 repeals the 1965 convention when the 2003 one enters into force;
+    Art. 22 lifts residence conditions for contributory old-age benefits (paid in either state)."""
+    agreements = {r["id"]: r for r in rows("agreements.csv")}
+    assert agreements["TN-FR"]["ended"] == agreements["FR-TN-2003"]["in_force"] == "2007-04-01"
+    old_age = next(
+        r
+        for r in rows("provisions.csv")
+        if (r["agreement_id"], r["branch"]) == ("FR-TN-2003", "old_age")
+    )
+    assert (old_age["totalization"], old_age["export"]) == ("yes", "yes")
+
+
+def test_quebec_pension_plan_understandings_are_listed():
+    """Revenu Québec lists the countries with an agreement for the QPP: France and the United
+    States among them, Australia not."""
+    quebec = {r["country"] for r in rows("memberships.csv") if r["group"] == "QC_UNDERSTANDING"}
+    assert {"FR", "US", "MA", "PH"} <= quebec
+    assert "AU" not in quebec
