@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import csv
 import hashlib
+import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -14,6 +14,7 @@ from django.conf import settings
 from django.db import models
 
 from agreements import models as m
+from agreements.datafiles import read
 
 SOURCED = ("source_title", "source_url", "verified_on", "verification", "notes")
 TRANSLATED = {"title": m.Agreement, "conditions": m.SchemeRule, "name": m.Institution}
@@ -29,6 +30,10 @@ def _int(text: str) -> int | None:
 
 def _text(text: str) -> str:
     return text
+
+
+def _json(text: str) -> Any:
+    return json.loads(text) if text else []
 
 
 @dataclass(frozen=True)
@@ -54,6 +59,7 @@ class Table:
             Column("verified_on", "verified_on", _date),
             Column("verification", "verification"),
             Column("notes", "notes"),
+            Column("sources", "sources", _json),
         )
         return self.columns + sourced
 
@@ -142,8 +148,18 @@ TABLES: tuple[Table, ...] = (
     Table(
         "scheme_rules.csv",
         m.SchemeRule,
-        ("country", "branch", "fact", "statuses"),
-        (c("country"), c("branch"), c("fact"), c("statuses"), c("value"), c("conditions")),
+        ("country", "branch", "fact", "statuses", "valid_from"),
+        (
+            c("country"),
+            c("branch"),
+            c("fact"),
+            c("statuses"),
+            c("valid_from", _date),
+            c("valid_to", _date),
+            c("value"),
+            c("conditions"),
+            c("article"),
+        ),
         ("conditions",),
     ),
     Table(
@@ -160,21 +176,26 @@ def data_dir() -> Path:
     return Path(settings.REFERENCE_DATA_DIR)
 
 
+def read_tables(directory: Path | None = None) -> dict[str, list[dict[str, str]]]:
+    """Every table's rows from the YAML files, by the table's file name in the open data."""
+    languages = [code for code, _ in settings.LANGUAGES if code != "en"]
+    return read.tables(directory or data_dir(), languages)
+
+
 def read_rows(table: Table, directory: Path | None = None) -> Iterator[dict[str, str]]:
-    path = (directory or data_dir()) / table.file
-    if not path.exists():
-        return
-    with path.open(newline="", encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            yield {k: (v or "").strip() for k, v in row.items() if k is not None}
+    yield from read_tables(directory)[table.file]
+
+
+def data_files(directory: Path | None = None) -> list[Path]:
+    """The dataset's files, in a stable order."""
+    return sorted((directory or data_dir()).rglob("*.yaml"))
 
 
 def files_digest(directory: Path | None = None) -> str:
     """A short digest of every data file: the data_version of a freshly loaded dataset."""
     digest = hashlib.sha256()
-    for table in TABLES:
-        path = (directory or data_dir()) / table.file
-        digest.update(table.file.encode())
-        if path.exists():
-            digest.update(path.read_bytes())
+    root = directory or data_dir()
+    for path in data_files(root):
+        digest.update(str(path.relative_to(root)).encode())
+        digest.update(path.read_bytes())
     return digest.hexdigest()[:12]

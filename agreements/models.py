@@ -36,6 +36,9 @@ class Sourced(models.Model):
     verified_on = models.DateField(null=True, blank=True)
     verification = models.CharField(max_length=12, choices=VERIFICATION, default="unverified")
     notes = models.TextField(blank=True)
+    # Every source with its tier and the day it was read; the three columns above show the
+    # ones a result may cite (never a lead).
+    sources = models.JSONField(default=list, blank=True)
 
     class Meta:
         abstract = True
@@ -156,13 +159,18 @@ class SchemeRule(Sourced):
     branch = models.CharField(max_length=20)
     fact = models.CharField(max_length=50)
     statuses = models.CharField(max_length=200, default="*")
+    # The law in force on a day: empty valid_from = since a date the data does not know.
+    valid_from = models.DateField(null=True, blank=True)
+    valid_to = models.DateField(null=True, blank=True)
     value = models.CharField(max_length=300)
     conditions = models.TextField(blank=True)
+    article = models.CharField(max_length=300, blank=True)
 
     class Meta:
         constraints = [
             models.UniqueConstraint(
-                fields=["country", "branch", "fact", "statuses"], name="one_rule"
+                fields=["country", "branch", "fact", "statuses", "valid_from"],
+                name="one_rule_on_a_day",
             )
         ]
 

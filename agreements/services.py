@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-import csv
 import hashlib
+import json
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import translation
 
-from agreements.dataset import TABLES, Table, data_dir, read_rows
+from agreements.datafiles import write
+from agreements.dataset import TABLES, Table, data_dir, data_files, read_tables
 from agreements.models import Agreement, DataVersion
 
 
@@ -40,8 +42,9 @@ def reference_data_load(*, directory: Path | None = None) -> LoadReport:
     report = LoadReport()
     with transaction.atomic(), translation.override("en"):
         agreements: dict[str, Agreement] = {}
+        rows = read_tables(directory)
         for table in TABLES:
-            _load_table(table, directory, agreements, report)
+            _load_table(table, rows[table.file], agreements, report)
             if table.model is Agreement:
                 agreements = {a.code: a for a in Agreement.objects.all()}
         report.data_version = data_version_refresh()
@@ -57,13 +60,11 @@ def _values(
         try:
             values[column.field] = column.read(raw)
         except ValueError as error:
-            raise DatasetError(
-                f"{table.file} line {line}: {column.csv}={raw!r}: {error}"
-            ) from error
+            raise DatasetError(f"{table.file} row {line}: {column.csv}={raw!r}: {error}") from error
     if "agreement" in values:
         code = values["agreement"]
         if code not in agreements:
-            raise DatasetError(f"{table.file} line {line}: unknown agreement {code!r}")
+            raise DatasetError(f"{table.file} row {line}: unknown agreement {code!r}")
         values["agreement"] = agreements[code]
     for name in table.translated_columns():
         if name in row:
@@ -84,14 +85,14 @@ def _key(table: Table, obj_or_values: Any) -> tuple[Any, ...]:
 
 
 def _load_table(
-    table: Table, directory: Path | None, agreements: dict[str, Agreement], report: LoadReport
+    table: Table, rows: list[dict[str, str]], agreements: dict[str, Agreement], report: LoadReport
 ) -> None:
     wanted: dict[tuple[Any, ...], dict[str, Any]] = {}
-    for line, row in enumerate(read_rows(table, directory), start=2):
+    for line, row in enumerate(rows, start=1):
         values = _values(table, row, agreements, line)
         key = _key(table, values)
         if key in wanted:
-            raise DatasetError(f"{table.file} line {line}: duplicate row for {key}")
+            raise DatasetError(f"{table.file} row {line}: duplicate row for {key}")
         wanted[key] = values
     manager = table.model._default_manager
     existing = {_key(table, obj): obj for obj in manager.select_related()}
@@ -116,6 +117,8 @@ def _cell(value: Any) -> str:
         return ""
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
     return str(getattr(value, "code", value))
 
 
@@ -136,17 +139,29 @@ def table_header(table: Table) -> list[str]:
     return [col.csv for col in table.all_columns] + table.translated_columns()
 
 
-def reference_data_export(*, directory: Path | None = None) -> list[Path]:
-    """Write every table back to its file, so an admin edit becomes a reviewable diff."""
-    written = []
+def table_dicts() -> dict[str, list[dict[str, str]]]:
+    """Every table's rows as the open-data CSV names its columns."""
     with translation.override("en"):
-        for table in TABLES:
-            path = (directory or data_dir()) / table.file
-            with path.open("w", newline="", encoding="utf-8") as handle:
-                writer = csv.writer(handle, lineterminator="\n")
-                writer.writerow(table_header(table))
-                writer.writerows(table_rows(table))
-            written.append(path)
+        return {
+            table.file: [
+                dict(zip(table_header(table), row, strict=True)) for row in table_rows(table)
+            ]
+            for table in TABLES
+        }
+
+
+def reference_data_export(*, directory: Path | None = None) -> list[Path]:
+    """Write the database back as the YAML files, so an admin edit becomes a reviewable diff."""
+    root = directory or data_dir()
+    languages = [code for code, _ in settings.LANGUAGES if code != "en"]
+    written = []
+    for name, text in write.files(table_dicts(), languages).items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        written.append(path)
+    for stale in set(data_files(root)) - set(written):
+        stale.unlink()  # an agreement deleted in the admin leaves no file behind
     return written
 
 

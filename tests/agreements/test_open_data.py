@@ -189,5 +189,8 @@ def test_committed_files_are_what_the_exporter_writes(tmp_path):
 
     reference_data_export(directory=tmp_path)
     data = Path(__file__).resolve().parents[2] / "agreements" / "data"
-    for exported in sorted(tmp_path.glob("*.csv")):
-        assert exported.read_bytes() == (data / exported.name).read_bytes(), exported.name
+    exported = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*.yaml"))
+    committed = sorted(p.relative_to(data) for p in data.rglob("*.yaml"))
+    assert exported == committed
+    for name in exported:
+        assert (tmp_path / name).read_bytes() == (data / name).read_bytes(), name
