@@ -61,7 +61,7 @@ SCHEMAS: dict[str, Any] = {
     "Ratification": _object(
         ["instrument", "date", "status", "accepted", "source"],
         {
-            "instrument": {"enum": ["C097", "C102", "C118", "C143", "C157"]},
+            "instrument": {"enum": ["C019", "C097", "C102", "C118", "C143", "C157"]},
             "date": {
                 **DATE_OR_NULL,
                 "description": "Registration; null when only the year is known",
@@ -161,7 +161,8 @@ SCHEMAS: dict[str, Any] = {
     "Institution": _object(
         ["role", "name", "url", "source"],
         {
-            "role": {"enum": ["pensions", "health", "liaison"]},
+            # The body competent for one branch, or for pensions, health care, liaison.
+            "role": {"enum": ["pensions", "health", "liaison", *BRANCHES]},
             "name": {"type": "string"},
             "url": {"type": "string"},
             "source": _ref("Source"),

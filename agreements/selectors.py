@@ -124,7 +124,7 @@ def country_detail(*, code: str, language: str = "en") -> dict[str, Any] | None:
 
 # The facts of national law the issue asks for, for each main host and origin country.
 CORE_RULE_FACTS = (
-    "coverage_exclusion",
+    "coverage",
     "pension_age",
     "qualifying_months",
     "export_non_nationals",

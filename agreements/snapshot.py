@@ -100,6 +100,9 @@ def build_facts(version: str) -> Facts:
                     r.source_title,
                     _first_url(r.source_url),
                     _translations(r, "conditions"),
+                    r.valid_from,
+                    r.valid_to,
+                    r.article,
                 )
                 for r in m.SchemeRule.objects.all()
             ],

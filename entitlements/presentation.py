@@ -310,6 +310,38 @@ SENTENCES: dict[str, Render] = {
         _("The law of %(country)s excludes people in your situation: %(conditions)s")
         % {"country": country(p["country"]), "conditions": source_text(p, "conditions")}
     ),
+    "equality.national_law": lambda p: (
+        _(
+            "The law of %(country)s insures people in your situation on the same terms as its "
+            "own nationals: %(conditions)s"
+        )
+        % {"country": country(p["country"]), "conditions": source_text(p, "conditions")}
+    ),
+    "export.not_covered": lambda p: (
+        _(
+            "You are not insured for this benefit in %(payer)s, so it pays you nothing for it, "
+            "wherever you live: %(conditions)s"
+        )
+        % {"payer": country(p["payer"]), "conditions": source_text(p, "conditions")}
+    ),
+    "national.gratuity": lambda p: (
+        _(
+            "Instead, your employer in %(country)s owes you an end-of-service gratuity: a lump "
+            "sum paid when your contract ends. It is not a pension. %(conditions)s"
+        )
+        % {"country": country(p["country"]), "conditions": source_text(p, "conditions")}
+    ),
+    "national.employer_liability": lambda p: (
+        _(
+            "In %(country)s your employer owes this benefit directly (there is no insurance fund "
+            "for it): %(conditions)s"
+        )
+        % {"country": country(p["country"]), "conditions": source_text(p, "conditions")}
+    ),
+    "national.no_scheme": lambda p: (
+        _("%(country)s has no public scheme for this benefit: %(conditions)s")
+        % {"country": country(p["country"]), "conditions": source_text(p, "conditions")}
+    ),
     "equality.unknown": lambda p: (
         _(
             "We found no instrument that guarantees you equal treatment in %(country)s for this benefit; "

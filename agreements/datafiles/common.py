@@ -42,6 +42,12 @@ def cited(sources: list[Source]) -> list[Source]:
     return [s for s in sources if s.get("tier") != "lead"]
 
 
+def tier_at_most(tier: str, sources: list[Source]) -> str:
+    """A value is known no more firmly than its best source: one read only in leads is a lead."""
+    best = min((TIER_RANK.get(s.get("tier", "lead"), 2) for s in sources), default=2)
+    return TIERS[max(TIER_RANK[tier], best)]
+
+
 def urls_of(source: Source) -> list[str]:
     url = source.get("url") or []
     return [url] if isinstance(url, str) else list(url)
@@ -49,7 +55,7 @@ def urls_of(source: Source) -> list[str]:
 
 def legacy_columns(sources: list[Source]) -> dict[str, str]:
     """The source title, address and date columns the pages and the open data show."""
-    shown = sources
+    shown = cited(sources)
     return {
         "source_title": TITLE_SEPARATOR.join(s.get("title", "") for s in shown),
         "source_url": URL_SEPARATOR.join(u for s in shown for u in urls_of(s)),

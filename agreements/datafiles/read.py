@@ -42,7 +42,7 @@ def _sourced(entry: dict[str, Any], book: dict[str, Source], where: str) -> Row:
         raise FileError(f"{where}: tier must be one of {', '.join(c.TIERS)}, not {tier!r}")
     return {
         **c.legacy_columns(sources),
-        "verification": c.VERIFICATION_OF[tier],
+        "verification": c.VERIFICATION_OF[c.tier_at_most(tier, sources)],
         "notes": _text(entry.get("notes")),
         "sources": c.sources_cell(sources),
     }

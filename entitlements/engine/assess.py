@@ -8,6 +8,7 @@ from entitlements.engine.facts import Facts
 from entitlements.engine.guarantees import guarantees
 from entitlements.engine.links import in_force_between
 from entitlements.engine.months import Month
+from entitlements.engine.national import scheme
 from entitlements.engine.periods import insured_months
 from entitlements.engine.posting import assess_posting, effective_periods
 from entitlements.engine.steps import next_steps, warnings
@@ -66,6 +67,7 @@ def _benefit(
         totalization_applies=any(p.totalized_with for p in payers),
         payers=payers,
         equal_treatment=equal_treatment(facts, profile, branch),
+        findings=scheme(facts, profile, branch),
     )
 
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 from entitlements.engine.facts import Facts
 from entitlements.engine.leads import ask
 from entitlements.engine.links import covers_person
+from entitlements.engine.national import covered_as_nationals, excluded, gratuity
 from entitlements.engine.single_permit import single_permit_citation, third_country_worker
 from entitlements.engine.types import (
+    PENSION_BRANCHES,
     Citation,
     EqualTreatment,
     Finding,
@@ -72,26 +74,34 @@ def equal_treatment(facts: Facts, profile: Profile, branch: str) -> EqualTreatme
             findings.append(
                 Finding("equality.unverified_ratification", {"country": host, "instrument": code})
             )
-    for rule in (_agreements, _single_permit, _c118, _c097, _c102):
+    for rule in (_agreements, _single_permit, _c118, _c097, _c102, _c019):
         cited, found = rule(facts, profile, branch)
         basis.extend(cited)
         findings.extend(found)
-    exclusion = facts.rule(host, branch, "coverage_exclusion", profile.status)
     if basis:
         return EqualTreatment("guaranteed", tuple(basis), tuple(findings))
+    national = covered_as_nationals(facts, profile, branch)
+    if national is not None:
+        finding = Finding(
+            "equality.national_law",
+            {"country": host, **national.text("conditions")},
+            (national.citation(),),
+        )
+        return EqualTreatment("guaranteed", (national.citation(),), (*findings, finding))
     # Only a sourced, outright exclusion is a firm "no"; a conditional one (by nationality,
     # by reciprocity) leaves the question open.
-    if (
-        exclusion is not None
-        and exclusion.value == "excluded"
-        and exclusion.verification != "unverified"
-    ):
+    exclusion = excluded(facts, profile, host, branch)
+    if exclusion is not None:
         finding = Finding(
             "equality.excluded",
             {"country": host, **exclusion.text("conditions")},
             (exclusion.citation(),),
         )
-        return EqualTreatment("not_guaranteed", (exclusion.citation(),), (*findings, finding))
+        instead = gratuity(facts, profile, host) if branch in PENSION_BRANCHES else None
+        extra = (instead,) if instead is not None else ()
+        return EqualTreatment(
+            "not_guaranteed", (exclusion.citation(),), (*findings, finding, *extra)
+        )
     return EqualTreatment(
         "unknown", (), (*findings, Finding("equality.unknown", {"country": host}))
     )
@@ -201,6 +211,20 @@ def _c102(facts: Facts, profile: Profile, branch: str) -> tuple[list[Citation], 
         other = facts.firm_ratification(nationality, "C102", profile.as_of)
         if other is not None and part in other.accepted:
             return [ilo("C102", "Art. 68")], []
+    return [], []
+
+
+def _c019(facts: Facts, profile: Profile, branch: str) -> tuple[list[Citation], list[Finding]]:
+    """C19 Art. 1: a state that ratified grants nationals of any other ratifying state who
+    suffer an industrial accident in its territory the same compensation as its own nationals,
+    whatever their residence and without any condition of lawful stay."""
+    if branch != "employment_injury":
+        return [], []
+    if facts.firm_ratification(profile.residence_country, "C019", profile.as_of) is None:
+        return [], []
+    for nationality in profile.nationalities:
+        if facts.firm_ratification(nationality, "C019", profile.as_of) is not None:
+            return [ilo("C019", "Art. 1")], []
     return [], []
 
 

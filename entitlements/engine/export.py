@@ -7,6 +7,7 @@ from typing import cast
 from entitlements.engine.facts import Facts
 from entitlements.engine.leads import ask, unverified
 from entitlements.engine.links import covers_person, export_destination_allowed
+from entitlements.engine.national import excluded, gratuity
 from entitlements.engine.single_permit import single_permit_citation, third_country_worker
 from entitlements.engine.types import (
     PENSION_BRANCHES,
@@ -15,6 +16,7 @@ from entitlements.engine.types import (
     ExportStatus,
     Finding,
     Profile,
+    Rule,
 )
 
 NATIONAL_EXPORT = frozenset({"payable", "conditional", "not_payable"})
@@ -31,6 +33,9 @@ def export(facts: Facts, profile: Profile, payer: str, branch: str) -> ExportRes
     if directive is not None:
         finding = Finding("export.single_permit", {"payer": payer, "to": to}, (directive,))
         return ExportResult(to, "conditional", (directive,), (finding,))
+    exclusion = excluded(facts, profile, payer, branch)
+    if exclusion is not None:
+        return _not_covered(facts, profile, payer, to, branch, exclusion)
     national = _by_national_law(facts, profile, payer, to, branch)
     possibly = _by_agreement(facts, profile, payer, to, branch, firm=False)
     if national.status == "unknown" and possibly:
@@ -42,6 +47,24 @@ def export(facts: Facts, profile: Profile, payer: str, branch: str) -> ExportRes
         )
         return ExportResult(to, "conditional", possibly, (finding,))
     return national
+
+
+def _not_covered(
+    facts: Facts, profile: Profile, payer: str, to: str, branch: str, exclusion: Rule
+) -> ExportResult:
+    """Excluded from the payer's scheme, the person builds up no benefit there: nothing of it
+    is paid where they will live (a gratuity, where the law owes one, is paid on leaving)."""
+    findings = [
+        Finding(
+            "export.not_covered",
+            {"payer": payer, **exclusion.text("conditions")},
+            (exclusion.citation(),),
+        )
+    ]
+    instead = gratuity(facts, profile, payer) if branch in PENSION_BRANCHES else None
+    if instead is not None:
+        findings.append(instead)
+    return ExportResult(to, "not_payable", (exclusion.citation(),), tuple(findings))
 
 
 def _by_agreement(
@@ -77,7 +100,7 @@ def _by_national_law(
     facts: Facts, profile: Profile, payer: str, to: str, branch: str
 ) -> ExportResult:
     national = payer in profile.nationalities
-    rule = facts.rule(payer, branch, "export_non_nationals", profile.status)
+    rule = facts.rule(payer, branch, "export_non_nationals", profile.status, profile.as_of)
     if rule is not None and not national:
         status = cast(ExportStatus, rule.value if rule.value in NATIONAL_EXPORT else "unknown")
         finding = Finding(
@@ -89,7 +112,7 @@ def _by_national_law(
             lead = unverified(facts, payer, "export_non_nationals")
             return ExportResult(to, "conditional", (rule.citation(),), (finding, lead))
         return ExportResult(to, status, (rule.citation(),), (finding,))
-    refund = facts.rule(payer, branch, "lump_sum_refund", profile.status)
+    refund = facts.rule(payer, branch, "lump_sum_refund", profile.status, profile.as_of)
     if refund is not None and not national and refund.value in {"yes", "conditional"}:
         finding = Finding(
             "export.refund_only",

@@ -108,11 +108,19 @@ class Facts:
             return None
         return found
 
-    def rules_for(self, country: str, branch: str, fact: str, status: str) -> tuple[Rule, ...]:
-        return tuple(r for r in self._rules.get((country, branch, fact), ()) if r.covers(status))
+    def rules_for(
+        self, country: str, branch: str, fact: str, status: str, day: date
+    ) -> tuple[Rule, ...]:
+        """The national rules about `status` in force on `day`: an assessment as of 2005
+        applies the law of 2005."""
+        return tuple(
+            r
+            for r in self._rules.get((country, branch, fact), ())
+            if r.covers(status) and r.in_force_on(day)
+        )
 
-    def rule(self, country: str, branch: str, fact: str, status: str = "*") -> Rule | None:
-        found = self.rules_for(country, branch, fact, status)
+    def rule(self, country: str, branch: str, fact: str, status: str, day: date) -> Rule | None:
+        found = self.rules_for(country, branch, fact, status, day)
         # A rule about this very status is more precise than one about everyone.
         specific = [r for r in found if status in r.statuses]
         candidates = specific or list(found)

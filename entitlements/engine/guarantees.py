@@ -38,8 +38,9 @@ def guarantee(facts: Facts, profile: Profile, guarantee_id: str) -> GuaranteeRes
     """From the host's rules for the person's status; where the data has none, `unknown`."""
     host = profile.residence_country
     standard = Finding(f"r202.{guarantee_id}", {}, (r202(guarantee_id),))
-    rule = facts.rule(host, "*", f"guarantee_{guarantee_id}", profile.status) or facts.rule(
-        host, _branch(guarantee_id), f"guarantee_{guarantee_id}", profile.status
+    fact, day = f"guarantee_{guarantee_id}", profile.as_of
+    rule = facts.rule(host, "*", fact, profile.status, day) or facts.rule(
+        host, _branch(guarantee_id), fact, profile.status, day
     )
     if rule is not None and rule.value in VALUES:
         status = cast(GuaranteeStatus, rule.value)
@@ -84,7 +85,9 @@ def _residence_condition(
     if guarantee_id != "old_age_income":
         return None
     host = profile.residence_country
-    rule = facts.rule(host, "old_age", "social_pension_residence_months", profile.status)
+    rule = facts.rule(
+        host, "old_age", "social_pension_residence_months", profile.status, profile.as_of
+    )
     if rule is None or not rule.value.isdigit() or profile.status == "undocumented":
         return None
     months = int(rule.value)

@@ -132,8 +132,9 @@ def _origin_steps(facts: Facts, profile: Profile) -> list[Finding]:
     origin = profile.origin
     if origin is None or origin == profile.residence_country:
         return []
-    offers = facts.rules_for(origin, "*", "origin_offer", profile.status) + facts.rules_for(
-        origin, "old_age", "origin_offer", profile.status
+    day = profile.as_of
+    offers = facts.rules_for(origin, "*", "origin_offer", profile.status, day) + facts.rules_for(
+        origin, "old_age", "origin_offer", profile.status, day
     )
     found: list[Finding] = []
     for r in offers:

@@ -96,7 +96,7 @@ def _qualifying(
 ) -> tuple[int | None, tuple[Citation, ...], list[Finding], bool]:
     """The payer's qualifying period, its source, a 'possibly' if it is only a lead, and
     whether it is firm enough to decide whether the period is reached."""
-    rule = facts.rule(payer, branch, "qualifying_months", profile.status)
+    rule = facts.rule(payer, branch, "qualifying_months", profile.status, profile.as_of)
     if rule is None:
         return None, (), [], False
     try:

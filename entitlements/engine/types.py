@@ -245,16 +245,23 @@ class Rule:
     url: str = ""
     # (language, text) pairs: the project's translations of `conditions`, which is English.
     translations: tuple[tuple[str, str], ...] = ()
+    # The law in force from `start` (None: since a day the data does not know) until `end`.
+    start: date | None = None
+    end: date | None = None
+    article: str = ""
 
     def covers(self, status: str) -> bool:
         return "*" in self.statuses or status in self.statuses
+
+    def in_force_on(self, day: date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
 
     def text(self, key: str = "text") -> dict[str, Any]:
         """The conditions as finding parameters: the English source text and its translations."""
         return {key: self.conditions, "translations": dict(self.translations)}
 
     def citation(self) -> Citation:
-        return Citation("national_law", self.source_title or self.country, "", self.url)
+        return Citation("national_law", self.source_title or self.country, self.article, self.url)
 
 
 @dataclass(frozen=True)

@@ -198,15 +198,13 @@ def test_single_permit_workers_equal_treatment():
 
 def test_national_exclusion_is_not_guaranteed():
     """Saudi Arabia: non-Saudi workers are covered by the occupational hazards branch only (GOSI)."""
-    exclusion = rule(
-        "SA", "old_age", "coverage_exclusion", "excluded", conditions="Only Saudi nationals."
-    )
+    exclusion = rule("SA", "old_age", "coverage", "excluded", conditions="Only Saudi nationals.")
     result = assess(profile("SA", nationalities=("IN",)), facts(exclusion))
     assert equality(result).status == "not_guaranteed"
 
 
 def test_unverified_exclusion_is_not_a_firm_no():
-    exclusion = rule("SA", "old_age", "coverage_exclusion", "excluded", verification="unverified")
+    exclusion = rule("SA", "old_age", "coverage", "excluded", verification="unverified")
     result = assess(profile("SA", nationalities=("IN",)), facts(exclusion))
     assert equality(result).status == "unknown"
 
@@ -231,9 +229,7 @@ def test_unverified_ratification_only_says_possibly():
 
 def test_conditional_exclusion_leaves_the_question_open():
     """Korea: foreigners are covered unless their state does not cover Koreans (reciprocity)."""
-    reciprocity = rule(
-        "KR", "old_age", "coverage_exclusion", "conditional", conditions="By reciprocity."
-    )
+    reciprocity = rule("KR", "old_age", "coverage", "conditional", conditions="By reciprocity.")
     result = assess(profile("KR", nationalities=("VN",)), facts(reciprocity))
     assert equality(result).status == "unknown"
 
