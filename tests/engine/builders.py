@@ -113,6 +113,8 @@ def rule(
     verification="verified",
     conditions="",
     translations=(),
+    start: str | None = None,
+    end: str | None = None,
 ) -> Rule:
     return Rule(
         country,
@@ -125,6 +127,8 @@ def rule(
         f"{country} law",
         "",
         tuple(translations),
+        d(start) if start else None,
+        d(end) if end else None,
     )
 
 

@@ -3,8 +3,11 @@
 from typing import Any
 
 from django.core.management.base import BaseCommand
+from django.utils import timezone
 
+from agreements.corridors import CORRIDORS, unknown_share
 from agreements.selectors import CORE_RULE_FACTS, data_coverage
+from agreements.snapshot import facts_snapshot
 
 # The targets of issue 4 ("The reference data"): NORMLEX counts and corridor coverage.
 TARGETS = {"C102": 66, "C118": 38, "C157": 4, "C097": 54, "C143": 29}
@@ -13,6 +16,8 @@ PROVISIONS_TARGET = 150
 RULES_TARGET = 40
 # A country's national rules count as covered when they state at least this many core facts.
 RULES_FACTS_MIN = 5
+# Issue 9: at most this share of the corridors' answers may stay unknown.
+UNKNOWN_TARGET = 0.25
 
 
 class Command(BaseCommand):
@@ -65,8 +70,27 @@ class Command(BaseCommand):
             "   UN member states the data knows nothing about: "
             f"{' '.join(found['un_members_without_data']) or '-'}"
         )
+        self._corridors()
         write(f"   rows by verification: {found['verification']}")
         write(f"   last verified: {found['last_verified']}")
+
+    def _corridors(self) -> None:
+        write = self.stdout.write
+        share = unknown_share(facts_snapshot(), timezone.localdate())
+        write(
+            f"{_mark(share['share'] <= UNKNOWN_TARGET)} unknown answers on {len(CORRIDORS)} "
+            f"corridors: {share['unknown']} of {share['total']} ({share['share']:.0%}, "
+            f"target at most {UNKNOWN_TARGET:.0%})"
+        )
+        per = len(CORRIDORS)
+        shares = {
+            q: n / (per * (4 if q == "guarantee" else 3)) for q, n in share["by_question"].items()
+        }
+        write(
+            "   unknown by branch: " + ", ".join(f"{q} {s:.0%}" for q, s in sorted(shares.items()))
+        )
+        worst = sorted(share["by_corridor"].items(), key=lambda kv: -kv[1])[:10]
+        write("   most unknown: " + ", ".join(f"{c} {n}/31" for c, n in worst))
 
 
 def _mark(met: bool) -> str:
