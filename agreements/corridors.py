@@ -8,6 +8,7 @@ and for each of the nine branches its portability, its equal treatment and the h
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from datetime import date
 
 from entitlements.engine.assess import assess
@@ -92,7 +93,7 @@ def corridor_profile(origin: str, host: str, as_of: date) -> Profile:
 def answers(facts: Facts, origin: str, host: str, as_of: date) -> list[tuple[str, str]]:
     """The 31 answers as (question, status) pairs."""
     result = assess(corridor_profile(origin, host, as_of), facts)
-    found = [(f"guarantee {g.id}", g.status) for g in result.guarantees]
+    found: list[tuple[str, str]] = [(f"guarantee {g.id}", g.status) for g in result.guarantees]
     for b in result.benefits:
         host_export = next((p.export.status for p in b.payers if p.country == host), "unknown")
         found += [
@@ -103,7 +104,19 @@ def answers(facts: Facts, origin: str, host: str, as_of: date) -> list[tuple[str
     return found
 
 
-def unknown_share(facts: Facts, as_of: date) -> dict[str, object]:
+@dataclass(frozen=True, kw_only=True)
+class UnknownShare:
+    total: int
+    unknown: int
+    by_question: Counter[str]  # a branch, or "guarantee"
+    by_corridor: dict[str, int]
+
+    @property
+    def share(self) -> float:
+        return self.unknown / self.total if self.total else 0.0
+
+
+def unknown_share(facts: Facts, as_of: date) -> UnknownShare:
     """Unknown answers over all corridors, by branch (and the guarantees) and by corridor."""
     total, unknown = 0, 0
     by_question: Counter[str] = Counter()
@@ -115,10 +128,6 @@ def unknown_share(facts: Facts, as_of: date) -> dict[str, object]:
         unknown += len(missing)
         by_question.update(q.split(" ")[0] for q in missing)  # a branch, or "guarantee"
         by_corridor[f"{origin}-{host}"] = len(missing)
-    return {
-        "total": total,
-        "unknown": unknown,
-        "share": unknown / total if total else 0.0,
-        "by_question": by_question,
-        "by_corridor": by_corridor,
-    }
+    return UnknownShare(
+        total=total, unknown=unknown, by_question=by_question, by_corridor=by_corridor
+    )

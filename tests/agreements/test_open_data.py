@@ -103,6 +103,8 @@ def test_coverage_command_measures_every_target():
     for target in ("C102", "C118", "C157", "C097", "C143", "bilateral agreements", "institutions"):
         assert target in text
     assert "UN member states: 193" in text
+    assert "unknown answers on 50 corridors" in text
+    assert "unknown by branch: employment_injury" in text
 
 
 @pytest.mark.django_db

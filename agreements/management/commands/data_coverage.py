@@ -78,18 +78,18 @@ class Command(BaseCommand):
         write = self.stdout.write
         share = unknown_share(facts_snapshot(), timezone.localdate())
         write(
-            f"{_mark(share['share'] <= UNKNOWN_TARGET)} unknown answers on {len(CORRIDORS)} "
-            f"corridors: {share['unknown']} of {share['total']} ({share['share']:.0%}, "
+            f"{_mark(share.share <= UNKNOWN_TARGET)} unknown answers on {len(CORRIDORS)} "
+            f"corridors: {share.unknown} of {share.total} ({share.share:.0%}, "
             f"target at most {UNKNOWN_TARGET:.0%})"
         )
         per = len(CORRIDORS)
         shares = {
-            q: n / (per * (4 if q == "guarantee" else 3)) for q, n in share["by_question"].items()
+            q: n / (per * (4 if q == "guarantee" else 3)) for q, n in share.by_question.items()
         }
         write(
             "   unknown by branch: " + ", ".join(f"{q} {s:.0%}" for q, s in sorted(shares.items()))
         )
-        worst = sorted(share["by_corridor"].items(), key=lambda kv: -kv[1])[:10]
+        worst = sorted(share.by_corridor.items(), key=lambda kv: -kv[1])[:10]
         write("   most unknown: " + ", ".join(f"{c} {n}/31" for c, n in worst))
 
 
