@@ -534,16 +534,7 @@ def sources_of(row: c.Row) -> list[c.Source]:
 
 def convert(old: Path) -> dict[str, list[c.Row]]:
     tables: dict[str, list[c.Row]] = {}
-    for name in (
-        c.INSTRUMENTS,
-        c.RATIFICATIONS,
-        c.MEMBERSHIPS,
-        c.AGREEMENTS,
-        c.PARTIES,
-        c.PROVISIONS,
-        c.RULES,
-        c.INSTITUTIONS,
-    ):
+    for name in c.TABLE_FILES:
         with (old / name).open(newline="", encoding="utf-8") as handle:
             rows = [{k: (v or "").strip() for k, v in r.items()} for r in csv.DictReader(handle)]
         for row in rows:

@@ -23,6 +23,16 @@ PARTIES = "agreement_parties.csv"
 PROVISIONS = "provisions.csv"
 RULES = "scheme_rules.csv"
 INSTITUTIONS = "institutions.csv"
+TABLE_FILES = (
+    INSTRUMENTS,
+    RATIFICATIONS,
+    MEMBERSHIPS,
+    AGREEMENTS,
+    PARTIES,
+    PROVISIONS,
+    RULES,
+    INSTITUTIONS,
+)
 
 UNDATED = "undated"
 TITLE_SEPARATOR = "; "

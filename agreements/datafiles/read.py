@@ -63,19 +63,7 @@ def _book(doc: dict[str, Any], where: str) -> dict[str, Source]:
 
 def tables(directory: Path, languages: Iterable[str]) -> dict[str, list[Row]]:
     """Every table's rows, read from the files under `directory`."""
-    out: dict[str, list[Row]] = {
-        name: []
-        for name in (
-            c.INSTRUMENTS,
-            c.RATIFICATIONS,
-            c.MEMBERSHIPS,
-            c.AGREEMENTS,
-            c.PARTIES,
-            c.PROVISIONS,
-            c.RULES,
-            c.INSTITUTIONS,
-        )
-    }
+    out: dict[str, list[Row]] = {name: [] for name in c.TABLE_FILES}
     path = directory / "instruments.yaml"
     if path.exists():
         doc = _load(path)
